@@ -1,0 +1,59 @@
+# Two commands on a fresh machine (Python 3.11, Node.js): `make run` and `make test`.
+# Each installs what it needs, once (stamps in .venv/ and node_modules/ remember it).
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+LINT   := tools/cypher-lint
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: run test lint install install-test chromium bench clean help
+
+help:
+	@echo "make run    install, start the embedded database, load data/, serve on http://127.0.0.1:8000"
+	@echo "make test   install everything the tests need and run the whole suite"
+	@echo "make lint   ruff and mypy"
+	@echo "make bench  benchmarks (see BENCHMARKS.md)"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed-run
+
+$(LINT)/node_modules/.installed: $(LINT)/package.json $(LINT)/package-lock.json
+	npm ci --prefix $(LINT) --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(VENV)/.installed-run
+
+install-test: $(VENV)/.installed-test $(LINT)/node_modules/.installed chromium
+
+chromium:
+	@if [ ! -x "$(CHROMIUM)" ]; then \
+	  echo "Installing Debian's chromium for the browser tests"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+run: install
+	$(BIN)/kg serve
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check app graph loaders tests
+	$(BIN)/mypy
+
+test: install-test lint
+	$(BIN)/pytest
+
+bench: install-test
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) $(LINT)/node_modules var .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,208 @@
+"""`kg`: validate and load the curated facts, serve the API, run named queries, print stats."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from graph import queries
+from graph.connection import open_graph
+from graph.db import DatabaseUnavailable, Graph
+from graph.embedded import EmbeddedStartError
+from graph.settings import get_settings
+from graph.stats import counts, last_load
+from graph.values import to_plain
+from loaders.pipeline import load as load_data
+from loaders.pipeline import validate as validate_data
+from loaders.problems import LoadError
+from loaders.write import LoadSummary
+
+cli = typer.Typer(help=__doc__, no_args_is_help=True, add_completion=False)
+out = Console()
+err = Console(stderr=True)
+
+DataOpt = Annotated[Path | None, typer.Option("--data", help="data folder (default: KG_DATA_DIR)")]
+
+
+def _fail(message: str) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    return typer.Exit(1)
+
+
+def _problems(exc: LoadError) -> typer.Exit:
+    err.print(f"[bold red]{len(exc.problems)} problem(s); nothing was written:[/]")
+    for p in exc.problems:
+        err.print(f"  {p}", highlight=False, soft_wrap=True)
+    return typer.Exit(1)
+
+
+def _summary_table(summary: LoadSummary) -> Table:
+    table = Table(title=f"Load: {summary.files} files in {summary.seconds:.2f} s")
+    for col in ("kind", "created", "updated", "removed", "unchanged"):
+        table.add_column(col, justify="left" if col == "kind" else "right")
+    kinds = sorted(
+        set(summary.created) | set(summary.updated) | set(summary.removed) | set(summary.unchanged)
+    )
+    for k in kinds:
+        table.add_row(
+            k,
+            *(
+                str(c[k])
+                for c in (summary.created, summary.updated, summary.removed, summary.unchanged)
+            ),
+        )
+    return table
+
+
+def run_load(graph: Graph, data_dir: Path) -> LoadSummary:
+    """Load `data_dir` into `graph` with a progress bar; print and return the summary."""
+    columns = (
+        TextColumn("{task.description:<22}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=err, transient=False) as bar:
+        files = bar.add_task("validating files", total=None)
+        write = bar.add_task("writing", total=None, visible=False)
+
+        def on_file(_: Path) -> None:
+            bar.advance(files)
+
+        def on_rows(stage: str, n: int, total: int) -> None:
+            bar.update(write, total=total, visible=True, description=f"writing {stage}")
+            bar.advance(write, n)
+
+        summary = load_data(graph, data_dir, progress=on_rows, on_file=on_file)
+        bar.update(files, total=bar.tasks[files].completed)
+        bar.update(write, description="written", visible=True, total=bar.tasks[write].total or 0)
+    out.print(_summary_table(summary))
+    if not summary.changed:
+        out.print("The graph already matched the files: nothing written.")
+    return summary
+
+
+@cli.command()
+def validate(data: DataOpt = None) -> None:
+    """Check every curated file (schema, names, countries, stakes) without touching a database."""
+    data_dir = data or get_settings().data_dir
+    try:
+        rows, files = validate_data(data_dir)
+    except LoadError as exc:
+        raise _problems(exc) from None
+    c = rows.counts()
+    out.print(f"{files} files valid: " + ", ".join(f"{v} {k}" for k, v in sorted(c.items())))
+
+
+@cli.command()
+def load(data: DataOpt = None) -> None:
+    """Validate, then sync the database to the files (created / updated / removed)."""
+    settings = get_settings()
+    try:
+        with open_graph(settings) as graph:
+            out.print(f"Database: {graph.uri} ({graph.backend})")
+            run_load(graph, data or settings.data_dir)
+    except LoadError as exc:
+        raise _problems(exc) from None
+    except (DatabaseUnavailable, EmbeddedStartError) as exc:
+        raise _fail(str(exc)) from None
+
+
+@cli.command()
+def serve(
+    data: DataOpt = None,
+    host: Annotated[str | None, typer.Option(help="default: KG_HOST")] = None,
+    port: Annotated[int | None, typer.Option(help="default: KG_PORT")] = None,
+    skip_load: Annotated[bool, typer.Option("--no-load", help="serve what is stored")] = False,
+) -> None:
+    """Start the database if embedded, load the facts, and serve the API until Ctrl-C."""
+    import uvicorn
+
+    from app.main import create_app
+
+    settings = get_settings()
+    try:
+        with open_graph(settings) as graph:
+            out.print(f"Database: {graph.uri} ({graph.backend})")
+            if not skip_load:
+                run_load(graph, data or settings.data_dir)
+            h, p = host or settings.host, port or settings.port
+            out.print(f"Serving on http://{h}:{p} (API docs at /docs). Ctrl-C stops everything.")
+            uvicorn.run(create_app(graph), host=h, port=p, log_level="warning")
+    except LoadError as exc:
+        raise _problems(exc) from None
+    except (DatabaseUnavailable, EmbeddedStartError) as exc:
+        raise _fail(str(exc)) from None
+    out.print("Stopped.")
+
+
+def _param(text: str) -> tuple[str, Any]:
+    key, sep, raw = text.partition("=")
+    if not sep or not key:
+        raise typer.BadParameter(f"{text!r}: expected key=value")
+    try:
+        value = json.loads(raw)
+    except json.JSONDecodeError:
+        value = raw
+    return key, value
+
+
+@cli.command()
+def query(
+    name: Annotated[str, typer.Argument(help="a query name, e.g. explore/jv_owners")],
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="key=value")] = None,
+) -> None:
+    """Run a named query from cypher/ and print its rows as a table."""
+    try:
+        queries.get(name)
+    except queries.UnknownQueryError:
+        raise _fail(f"no query named {name!r}; known: {', '.join(queries.names())}") from None
+    params = dict(_param(p) for p in param or [])
+    try:
+        with open_graph(get_settings()) as graph:
+            rows = graph.read(name, params)
+    except (DatabaseUnavailable, EmbeddedStartError) as exc:
+        raise _fail(str(exc)) from None
+    table = Table(title=f"{name}: {len(rows)} row(s)")
+    cols = list(rows[0]) if rows else []
+    for col in cols:
+        table.add_column(col)
+    for row in rows:
+        table.add_row(
+            *(
+                json.dumps(to_plain(row[c]), ensure_ascii=False)
+                if not isinstance(row[c], str)
+                else row[c]
+                for c in cols
+            )
+        )
+    out.print(table)
+
+
+@cli.command()
+def stats() -> None:
+    """Print node and relationship counts and when the last load ran."""
+    try:
+        with open_graph(get_settings()) as graph:
+            nodes, rels = counts(graph)
+            last = last_load(graph)
+    except (DatabaseUnavailable, EmbeddedStartError) as exc:
+        raise _fail(str(exc)) from None
+    table = Table(title="Graph")
+    table.add_column("kind")
+    table.add_column("count", justify="right")
+    for k, v in {**nodes, **rels}.items():
+        table.add_row(k, str(v))
+    out.print(table)
+    out.print(f"Last load: {last['at']}" if last else "Never loaded.")
+
+
+def main() -> None:
+    """Console entry point."""
+    cli()

@@ -1,0 +1,41 @@
+"""Error responses: outages become 503, driver errors 4xx with a reason; never a stack trace."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from neo4j.exceptions import ClientError, Neo4jError
+
+from graph.db import DatabaseUnavailable
+
+log = logging.getLogger("app")
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Register the handlers that keep every failure a clear JSON answer."""
+
+    @app.exception_handler(DatabaseUnavailable)
+    async def unavailable(_: Request, exc: DatabaseUnavailable) -> JSONResponse:
+        return JSONResponse(
+            status_code=503,
+            content={"detail": f"{exc}; the service retries on the next request"},
+            headers={"Retry-After": "2"},
+        )
+
+    @app.exception_handler(ClientError)
+    async def client_error(_: Request, exc: ClientError) -> JSONResponse:
+        return JSONResponse(
+            status_code=400, content={"detail": exc.message or str(exc), "code": exc.code}
+        )
+
+    @app.exception_handler(Neo4jError)
+    async def db_error(_: Request, exc: Neo4jError) -> JSONResponse:
+        log.warning("database error: %s", exc)
+        return JSONResponse(
+            status_code=503,
+            content={
+                "detail": f"the database could not answer this request: {exc.message or exc.code}"
+            },
+        )

@@ -1,0 +1,41 @@
+"""The FastAPI application: routes, error handlers, and the graph it answers from."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from app.api.routes import health
+from app.errors import install_error_handlers
+from graph.db import Graph
+from graph.settings import get_settings
+
+
+def create_app(graph: Graph | None = None) -> FastAPI:
+    """Build the service. With `graph` None, it connects per the settings when it starts
+    (and stops any embedded database it started when it stops)."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if graph is not None:
+            app.state.graph = graph
+            yield
+            return
+        from graph.connection import open_graph
+
+        with open_graph(get_settings()) as opened:
+            app.state.graph = opened
+            yield
+
+    app = FastAPI(
+        title="Battery industry knowledge graph",
+        summary="Who owns, supplies, partners with and builds battery plants for whom, where "
+        "and since when; every edge traced to the sentence it came from.",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    install_error_handlers(app)
+    app.include_router(health.router)
+    return app

@@ -1,0 +1,3 @@
+// Empty the database: every node and relationship. Used by tests on their scratch database.
+MATCH (n)
+DETACH DELETE n

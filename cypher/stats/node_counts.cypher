@@ -1,0 +1,3 @@
+// Nodes per label.
+MATCH (n)
+RETURN labels(n)[0] AS label, count(*) AS count

@@ -1,0 +1,3 @@
+// Relationships per type.
+MATCH ()-[r]->()
+RETURN type(r) AS type, count(*) AS count

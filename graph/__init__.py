@@ -1,0 +1,1 @@
+"""Graph access, model, analytics and visual views of the battery-industry knowledge graph."""

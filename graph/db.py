@@ -1,0 +1,136 @@
+"""Access to the graph database: the one query path (official `neo4j` driver over Bolt).
+
+`Graph` runs named statements from `cypher/` with parameters. Outages surface as
+`DatabaseUnavailable`, which the service turns into 503; the driver reconnects by itself when the
+database is back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
+
+import neo4j
+from neo4j import GraphDatabase, Query, RoutingControl
+from neo4j.exceptions import DriverError, Neo4jError, ServiceUnavailable, SessionExpired
+
+from graph import queries
+from graph.settings import Settings
+
+Record = dict[str, Any]
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The database cannot be reached right now."""
+
+
+class Graph:
+    """A connection to one database through the official driver."""
+
+    def __init__(self, uri: str, user: str, password: str, database: str | None) -> None:
+        self.uri = uri
+        self.database = database
+        self.driver = GraphDatabase.driver(
+            uri,
+            auth=(user, password),
+            connection_acquisition_timeout=5.0,
+            connection_timeout=3.0,
+            max_transaction_retry_time=2.0,
+            liveness_check_timeout=0.0,
+        )
+        self._backend: str | None = None
+
+    @classmethod
+    def from_settings(cls, settings: Settings, uri: str | None = None) -> Graph:
+        """Connect with `settings`; `uri` overrides `settings.neo4j_uri` (the embedded server's)."""
+        if settings.embedded:
+            return cls(uri or "", "root", settings.embedded_password, settings.embedded_database)
+        return cls(
+            uri or settings.neo4j_uri or "",
+            settings.neo4j_user,
+            settings.neo4j_password,
+            settings.neo4j_database,
+        )
+
+    def close(self) -> None:
+        """Close the driver and its connections."""
+        self.driver.close()
+
+    @property
+    def backend(self) -> str:
+        """The server's agent string (e.g. `Neo4j/5.26.0` or ArcadeDB's), asked once."""
+        if self._backend is None:
+            with self._translate():
+                info = self.driver.get_server_info()
+            self._backend = str(info.agent)
+        return self._backend
+
+    def read(
+        self, name: str, params: Mapping[str, Any] | None = None, timeout: float | None = None
+    ) -> list[Record]:
+        """Run the named read query and return its rows as dicts of driver values."""
+        return self.run_text(queries.get(name), params, timeout=timeout, write=False)
+
+    def write(self, name: str, params: Mapping[str, Any] | None = None) -> list[Record]:
+        """Run the named write query in its own transaction and return its rows."""
+        return self.run_text(queries.get(name), params, write=True)
+
+    def run_text(
+        self,
+        text: str,
+        params: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | None = None,
+        write: bool = False,
+    ) -> list[Record]:
+        """Run query text that came from a `cypher/` file (never from user input)."""
+        with self._translate():
+            records, _, _ = self.driver.execute_query(
+                Query(text, timeout=timeout),
+                dict(params or {}),
+                database_=self.database,
+                routing_=RoutingControl.WRITE if write else RoutingControl.READ,
+            )
+        return [dict(r.items()) for r in records]
+
+    @contextmanager
+    def transaction(self) -> Iterator[neo4j.Transaction]:
+        """An explicit write transaction: committed when the block ends, rolled back on error."""
+        with self._translate(), self.driver.session(database=self.database) as session:
+            tx = session.begin_transaction()
+            try:
+                yield tx
+                tx.commit()
+            except BaseException:
+                tx.rollback()
+                raise
+            finally:
+                tx.close()
+
+    def ping(self) -> bool:
+        """True when the database answers a trivial query."""
+        try:
+            self.read("health/ping")
+        except DatabaseUnavailable:
+            return False
+        return True
+
+    @contextmanager
+    def _translate(self) -> Iterator[None]:
+        try:
+            yield
+        except (ServiceUnavailable, SessionExpired) as exc:
+            raise DatabaseUnavailable(f"the graph database at {self.uri} is unreachable") from exc
+        except Neo4jError:
+            raise
+        except (DriverError, OSError) as exc:
+            raise DatabaseUnavailable(f"the graph database at {self.uri} is unreachable") from exc
+
+
+def run_tx(
+    tx: neo4j.Transaction, name: str, params: Mapping[str, Any] | None = None
+) -> list[Record]:
+    """Run the named query inside an open transaction and return its rows."""
+    result = tx.run(queries.get(name), dict(params or {}))
+    return [dict(r.items()) for r in result]

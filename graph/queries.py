@@ -1,0 +1,56 @@
+"""Named Cypher statements, loaded from the `.cypher` files under `cypher/`.
+
+A query's name is its path below `cypher/` without the suffix: `cypher/api/ownership.cypher` is
+`api/ownership`. Python code never contains query text; it asks for a statement by name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+CYPHER_DIR = Path(__file__).resolve().parent.parent / "cypher"
+_STATEMENT_END = re.compile(r";\s*$", re.MULTILINE)
+
+
+class UnknownQueryError(KeyError):
+    """No `.cypher` file has that name."""
+
+
+@lru_cache
+def _all() -> dict[str, str]:
+    return {
+        p.relative_to(CYPHER_DIR).with_suffix("").as_posix(): p.read_text(encoding="utf-8")
+        for p in sorted(CYPHER_DIR.rglob("*.cypher"))
+    }
+
+
+def names(prefix: str = "") -> list[str]:
+    """Names of every query whose name starts with `prefix`, sorted."""
+    return [n for n in _all() if n.startswith(prefix)]
+
+
+def path_of(name: str) -> Path:
+    """The file a named query lives in."""
+    get(name)
+    return CYPHER_DIR / f"{name}.cypher"
+
+
+def get(name: str) -> str:
+    """The text of query `name` (comments included, which Cypher ignores)."""
+    try:
+        return _all()[name]
+    except KeyError:
+        raise UnknownQueryError(f"no query named {name!r} in {CYPHER_DIR}") from None
+
+
+def statements(name: str) -> list[str]:
+    """The statements of a file that holds several, split at a `;` that ends a line."""
+    parts = (_strip_comments(p) for p in _STATEMENT_END.split(get(name)))
+    return [p for p in parts if p]
+
+
+def _strip_comments(text: str) -> str:
+    lines = [ln for ln in text.splitlines() if not ln.strip().startswith("//")]
+    return "\n".join(lines).strip()

@@ -1,0 +1,25 @@
+"""Counts of the graph: nodes by label, relationships by type, and the last load."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.db import Graph
+from graph.model import INTERNAL_LABELS
+
+
+def counts(graph: Graph) -> tuple[dict[str, int], dict[str, int]]:
+    """Return (nodes per label, relationships per type), bookkeeping labels left out."""
+    nodes = {
+        r["label"]: r["count"]
+        for r in graph.read("stats/node_counts")
+        if r["label"] not in INTERNAL_LABELS
+    }
+    rels = {r["type"]: r["count"] for r in graph.read("stats/relationship_counts")}
+    return dict(sorted(nodes.items())), dict(sorted(rels.items()))
+
+
+def last_load(graph: Graph) -> dict[str, Any] | None:
+    """When the last load ran and what it loaded, or None before the first load."""
+    rows = graph.read("stats/last_load")
+    return rows[0] if rows else None

@@ -1,0 +1,42 @@
+"""Convert driver values (nodes, relationships, paths, temporal types) into plain JSON values."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from neo4j.graph import Node, Path, Relationship
+
+
+def to_plain(value: Any) -> Any:
+    """Return `value` with driver objects turned into dicts and lists that JSON can carry.
+
+    A Node becomes {"id", "labels", "properties"}; a Relationship {"id", "type", "start", "end",
+    "properties"}; a Path {"nodes", "relationships"}; temporal values their ISO text.
+    """
+    if isinstance(value, Node):
+        return {
+            "element_id": value.element_id,
+            "labels": sorted(value.labels),
+            "properties": to_plain(dict(value)),
+        }
+    if isinstance(value, Relationship):
+        start, end = value.start_node, value.end_node
+        return {
+            "element_id": value.element_id,
+            "type": value.type,
+            "start": start.element_id if start is not None else None,
+            "end": end.element_id if end is not None else None,
+            "properties": to_plain(dict(value)),
+        }
+    if isinstance(value, Path):
+        return {
+            "nodes": [to_plain(n) for n in value.nodes],
+            "relationships": [to_plain(r) for r in value.relationships],
+        }
+    if isinstance(value, dict):
+        return {str(k): to_plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_plain(v) for v in value]
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return value

@@ -1,0 +1,1 @@
+"""Loaders: curated YAML facts → validated, resolved rows → the graph database."""

@@ -1,0 +1,165 @@
+"""Read curated YAML files and validate them, reporting problems with file, line and field."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from loaders.problems import Problem
+from loaders.schema import FactFile, Registry
+
+try:  # the C parser is several times faster; fall back where libyaml is missing
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass
+class Parsed(Generic[M]):
+    """A validated file: its path, its model, and its raw text (kept for line look-ups)."""
+
+    path: Path
+    model: M
+    text: str
+
+    def line_of(self, *loc: str | int) -> int | None:
+        """The 1-based line of the YAML node at `loc` (keys, list indices) or its nearest parent."""
+        return line_of(self.text, loc)
+
+
+def registry_path(data_dir: Path) -> Path:
+    """Where the entity registry lives in a data folder."""
+    return data_dir / "entities.yaml"
+
+
+def fact_paths(data_dir: Path) -> list[Path]:
+    """Every facts file of a data folder, sorted by name (the load order)."""
+    return sorted((data_dir / "facts").glob("*.yaml"))
+
+
+def read_registry(path: Path) -> tuple[Parsed[Registry] | None, list[Problem]]:
+    """Parse and validate the registry; return it (or None) and the problems found."""
+    return _read(path, Registry)
+
+
+def read_fact_file(path: Path) -> tuple[Parsed[FactFile] | None, list[Problem]]:
+    """Parse and validate one facts file; also check that its source id matches its name."""
+    parsed, problems = _read(path, FactFile)
+    if parsed and parsed.model.source.id != path.stem:
+        problems.append(
+            Problem(
+                path,
+                parsed.line_of("source", "id"),
+                "source.id",
+                f"is {parsed.model.source.id!r} but the file is named {path.name!r}",
+                f"rename the file to {parsed.model.source.id}.yaml or set source.id: {path.stem}",
+            )
+        )
+        parsed = None
+    return parsed, problems
+
+
+def _read(path: Path, model: type[M]) -> tuple[Parsed[M] | None, list[Problem]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, [Problem(path, None, "", f"cannot be read: {exc}")]
+    try:
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        reason = getattr(exc, "problem", None) or str(exc)
+        return None, [
+            Problem(
+                path,
+                mark.line + 1 if mark else None,
+                "",
+                f"is not valid YAML: {reason}",
+                "check indentation and quote text that contains ': ' or '#'",
+            )
+        ]
+    if not isinstance(data, dict):
+        return None, [
+            Problem(path, 1, "", f"expected a mapping at the top, got {type(data).__name__}")
+        ]
+    try:
+        return Parsed(path, model.model_validate(data), text), []
+    except ValidationError as exc:
+        return None, [_problem(path, text, data, err) for err in exc.errors()]
+
+
+def _problem(path: Path, text: str, data: Any, err: Any) -> Problem:
+    loc = _data_loc(data, err["loc"])
+    field = ".".join(str(p) for p in loc) or "(top)"
+    msg = err["msg"].removeprefix("Value error, ")
+    if err["type"] == "missing":
+        msg = f"is required but missing ({_expected(err['loc'])})"
+        field = ".".join(str(p) for p in (*loc, err["loc"][-1]))
+    elif err["type"] == "extra_forbidden":
+        msg = "is not a known field"
+    elif "input" in err and not isinstance(err["input"], dict | list):
+        msg = f"{msg} (got {err['input']!r})"
+    return Problem(path, line_of(text, loc), field, msg, _suggest(err))
+
+
+def _data_loc(data: Any, loc: tuple[Any, ...]) -> tuple[str | int, ...]:
+    """Keep the parts of a pydantic error location that exist in the data (drops union tags)."""
+    out: list[str | int] = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+            out.append(part)
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node = node[part]
+            out.append(part)
+    return tuple(out)
+
+
+def _expected(loc: tuple[Any, ...]) -> str:
+    return f"add '{loc[-1]}:'"
+
+
+def _suggest(err: Any) -> str | None:
+    ctx = err.get("ctx") or {}
+    if err["type"] == "literal_error" and "expected" in ctx:
+        return f"use one of {ctx['expected']}"
+    if err["type"] == "enum" and "expected" in ctx:
+        return f"use one of {ctx['expected']}"
+    if err["type"] == "union_tag_invalid" and "expected_tags" in ctx:
+        return f"type must be one of {ctx['expected_tags']}"
+    if err["type"] == "string_pattern_mismatch":
+        return "ids are lower-case slugs such as 'xiaomi-auto'"
+    return None
+
+
+def line_of(text: str, loc: tuple[str | int, ...] | list[str | int]) -> int | None:
+    """The 1-based line where the YAML node at `loc` starts (or its nearest existing parent)."""
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError:
+        return None
+    line = 1
+    for part in loc:
+        child = None
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                if k.value == part or (isinstance(part, str) and str(k.value) == part):
+                    child, line = v, k.start_mark.line + 1
+                    break
+        elif (
+            isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value)
+        ):
+            child = node.value[part]
+            line = child.start_mark.line + 1
+        if child is None:
+            break
+        node = child
+    return line

@@ -1,0 +1,206 @@
+"""The loader against the real embedded database: idempotent, synchronised, all-or-nothing,
+and clear about bad input (file, line, field, expectation, suggestion)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from graph.db import Graph
+from loaders.pipeline import load, validate
+from loaders.problems import LoadError, Problem
+from tests.conftest import DATA
+
+
+def fingerprint(graph: Graph) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """Every managed node and relationship with its content hash: equal iff the graphs are."""
+    nodes = sorted((r["label"], r["id"], r["hash"]) for r in graph.read("load/existing_nodes"))
+    edges = sorted((r["type"], r["key"], r["hash"]) for r in graph.read("load/existing_edges"))
+    return nodes, edges
+
+
+def edit(path: Path, change: Any) -> None:
+    """Load a YAML file, let `change` mutate the data, write it back."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+def first_fact(data: dict[str, Any], type_: str) -> dict[str, Any]:
+    return next(f for f in data["facts"] if f["type"] == type_)
+
+
+JV_FILE = "facts/catl-baic-xiaomi-beijing-jv.yaml"
+
+
+def only_problem(exc: pytest.ExceptionInfo[LoadError]) -> Problem:
+    assert len(exc.value.problems) >= 1
+    return exc.value.problems[0]
+
+
+def assert_points_at(problem: Problem, word: str) -> None:
+    """The problem names a real line of its file, and that line holds the offending field."""
+    assert problem.line is not None, problem
+    line = problem.file.read_text(encoding="utf-8").splitlines()[problem.line - 1]
+    assert word in line, f"{problem} → line {problem.line}: {line!r}"
+
+
+def test_curated_data_validates() -> None:
+    rows, files = validate(DATA)
+    counts = rows.counts()
+    assert files == 4
+    assert counts["Company"] >= 10 and counts["Plant"] >= 5 and counts["Source"] == 3
+
+
+def test_load_twice_is_idempotent(scratch: Graph) -> None:
+    first = load(scratch, DATA)
+    before = fingerprint(scratch)
+    second = load(scratch, DATA)
+    assert first.created and not second.changed
+    assert sum(second.unchanged.values()) == sum(first.created.values())
+    assert fingerprint(scratch) == before
+
+
+def test_deleted_fact_disappears_and_nothing_else(scratch: Graph, data_copy: Path) -> None:
+    load(scratch, data_copy)
+    nodes_before, edges_before = fingerprint(scratch)
+
+    def drop_huawei(data: dict[str, Any]) -> None:
+        data["facts"] = [
+            f
+            for f in data["facts"]
+            if not (f["type"] == "partnership" and "huawei-terminal" in f["parties"])
+        ]
+
+    edit(data_copy / "facts/battery-week-aesc-cosmx-catl-ford.yaml", drop_huawei)
+    summary = load(scratch, data_copy)
+    nodes_after, edges_after = fingerprint(scratch)
+    gone = {e[1] for e in edges_before} - {e[1] for e in edges_after}
+    assert gone == {"PARTNERS_WITH:catl>huawei-terminal:memorandum of understanding"} or gone == {
+        "PARTNERS_WITH:huawei-terminal>catl:memorandum of understanding"
+    }
+    assert summary.removed["PARTNERS_WITH"] == 1
+    # what else changed is bookkeeping about that source and company (their fact lists), no more
+    changed_nodes = {n[:2] for n in set(nodes_before) ^ set(nodes_after)}
+    assert changed_nodes <= {
+        ("Company", "huawei-terminal"),
+        ("Company", "catl"),
+        ("Source", "battery-week-aesc-cosmx-catl-ford"),
+    }
+
+
+@pytest.mark.parametrize(
+    "name, file, change, message, field",
+    [
+        (
+            "unknown entity",
+            JV_FILE,
+            lambda d: first_fact(d, "stake").update(owner="CATLL"),
+            "unknown Company",
+            "owner",
+        ),
+        (
+            "unknown country",
+            JV_FILE,
+            lambda d: first_fact(d, "plant").update(country="XX"),
+            "ISO 3166-1",
+            "country",
+        ),
+        (
+            "percent above 100",
+            JV_FILE,
+            lambda d: first_fact(d, "stake").update(percent=151),
+            "less than or equal to 100",
+            "percent",
+        ),
+        (
+            "missing evidence",
+            JV_FILE,
+            lambda d: first_fact(d, "stake").pop("evidence"),
+            "required",
+            "evidence",
+        ),
+        (
+            "not a date",
+            JV_FILE,
+            lambda d: first_fact(d, "stake").update(announced="2024-13-45"),
+            "not a real date",
+            "announced",
+        ),
+        (
+            "bad status",
+            JV_FILE,
+            lambda d: first_fact(d, "stake").update(status="rumoured"),
+            "confirmed",
+            "status",
+        ),
+        (
+            "duplicate fact id",
+            JV_FILE,
+            lambda d: d["facts"].append(dict(first_fact(d, "stake"))),
+            "duplicate fact id",
+            "id",
+        ),
+        (
+            "duplicate company id",
+            "entities.yaml",
+            lambda d: d["companies"].append(dict(d["companies"][0])),
+            "duplicate id",
+            "id",
+        ),
+    ],
+)
+def test_bad_input_is_reported_and_nothing_written(
+    scratch: Graph, data_copy: Path, name: str, file: str, change: Any, message: str, field: str
+) -> None:
+    load(scratch, data_copy)
+    before = fingerprint(scratch)
+    edit(data_copy / file, change)
+    with pytest.raises(LoadError) as exc:
+        load(scratch, data_copy)
+    problem = only_problem(exc)
+    assert problem.file.name == Path(file).name, problem
+    assert message in str(problem), str(exc.value)
+    assert field in problem.field, problem
+    if name != "duplicate fact id":
+        assert_points_at(problem, field)
+    assert fingerprint(scratch) == before
+
+
+def test_unknown_entity_suggests_nearest_ids(data_copy: Path) -> None:
+    edit(data_copy / JV_FILE, lambda d: first_fact(d, "stake").update(owner="Xiaomi Autp"))
+    with pytest.raises(LoadError) as exc:
+        validate(data_copy)
+    problem = only_problem(exc)
+    assert problem.suggestion and "xiaomi-auto" in problem.suggestion
+
+
+def test_stakes_above_100_percent(scratch: Graph, data_copy: Path) -> None:
+    load(scratch, data_copy)
+    before = fingerprint(scratch)
+
+    def inflate(d: dict[str, Any]) -> None:
+        for f in d["facts"]:
+            if f["type"] == "stake" and f.get("percent") == 39:
+                f["percent"] = 59
+
+    edit(data_copy / JV_FILE, inflate)
+    with pytest.raises(LoadError) as exc:
+        load(scratch, data_copy)
+    assert "add up to 115 %" in str(exc.value)
+    assert fingerprint(scratch) == before
+
+
+def test_malformed_yaml_names_the_line(scratch: Graph, data_copy: Path) -> None:
+    path = data_copy / JV_FILE
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines.insert(3, "  broken: [unclosed")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(LoadError) as exc:
+        load(scratch, data_copy)
+    problem = only_problem(exc)
+    assert "not valid YAML" in problem.message and problem.line is not None
+    assert fingerprint(scratch) == ([], [])
