@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from app.cli_analytics import analytics_cli
 from graph import queries
 from graph.connection import open_graph
 from graph.db import DatabaseUnavailable, Graph
@@ -24,6 +25,7 @@ from loaders.problems import LoadError
 from loaders.write import LoadSummary
 
 cli = typer.Typer(help=__doc__, no_args_is_help=True, add_completion=False)
+cli.add_typer(analytics_cli, name="analytics")
 out = Console()
 err = Console(stderr=True)
 
@@ -206,3 +208,7 @@ def stats() -> None:
 def main() -> None:
     """Console entry point."""
     cli()
+
+
+if __name__ == "__main__":
+    main()

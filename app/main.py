@@ -7,8 +7,9 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from app.api.routes import health
+from app.api.router import api_router
 from app.errors import install_error_handlers
+from app.views.routes import router as views_router
 from graph.db import Graph
 from graph.settings import get_settings
 
@@ -37,5 +38,6 @@ def create_app(graph: Graph | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     install_error_handlers(app)
-    app.include_router(health.router)
+    app.include_router(api_router)
+    app.include_router(views_router)
     return app

@@ -110,14 +110,24 @@ def _problem(path: Path, text: str, data: Any, err: Any) -> Problem:
 
 
 def _data_loc(data: Any, loc: tuple[Any, ...]) -> tuple[str | int, ...]:
-    """Keep the parts of a pydantic error location that exist in the data (drops union tags)."""
+    """Keep the parts of a pydantic error location that exist in the data.
+
+    A discriminated union adds its tag (the fact's `type`) after the list index; it is dropped
+    even when a field of the same name exists (a plant fact has a `plant` field).
+    """
     out: list[str | int] = []
     node = data
-    for part in loc:
-        if isinstance(node, dict) and part in node:
+    parts = list(loc)
+    i = 0
+    while i < len(parts):
+        part = parts[i]
+        i += 1
+        if isinstance(node, list) and isinstance(part, int) and part < len(node):
             node = node[part]
             out.append(part)
-        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            if isinstance(node, dict) and i < len(parts) and parts[i] == node.get("type"):
+                i += 1  # the union tag
+        elif isinstance(node, dict) and part in node:
             node = node[part]
             out.append(part)
     return tuple(out)

@@ -1,0 +1,142 @@
+"""The nodes-and-edges JSON shape shared by the API and the browser views, and edge captions.
+
+`Subgraph` is what the neighbourhood, path and Cypher routes answer and what the views draw.
+Build one with `SubgraphBuilder` from driver values (Node, Relationship, Path) or plain dicts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from neo4j.graph import Node, Path, Relationship
+from pydantic import BaseModel, Field
+
+from graph.model import CONFIRMED_STATUSES
+from graph.values import to_plain
+
+
+class GraphNode(BaseModel):
+    """A node of a subgraph. `id` is the entity id (company slug, plant id, country code…)."""
+
+    id: str = Field(examples=["catl"])
+    label: str = Field(examples=["Company"], description="Company, Plant, Country or Source")
+    name: str = Field(examples=["CATL"])
+    kind: str | None = Field(None, examples=["cell maker"], description="company kind")
+    properties: dict[str, Any] = Field(default_factory=dict)
+
+
+class GraphEdge(BaseModel):
+    """A relationship of a subgraph, with the caption a view draws on it."""
+
+    id: str = Field(examples=["OWNS_STAKE:catl>beijing-era-new-energy"])
+    type: str = Field(examples=["OWNS_STAKE"])
+    source: str = Field(examples=["catl"], description="id of the start node")
+    target: str = Field(examples=["beijing-era-new-energy"], description="id of the end node")
+    caption: str = Field(examples=["51 %"])
+    status: str | None = Field(None, examples=["announced"])
+    confirmed: bool = Field(True, description="false for reported / considered / denied facts")
+    properties: dict[str, Any] = Field(default_factory=dict)
+
+
+class Subgraph(BaseModel):
+    """Nodes and edges; every edge's ends are among the nodes."""
+
+    nodes: list[GraphNode] = Field(default_factory=list)
+    edges: list[GraphEdge] = Field(default_factory=list)
+
+
+def edge_caption(rel_type: str, props: dict[str, Any]) -> str:
+    """The short text a view writes on an edge: '51 %', 'LFP 32140 cells', 'operates', 'JV'."""
+    if rel_type == "OWNS_STAKE":
+        pct = props.get("percent")
+        return f"{pct:g} %" if isinstance(pct, int | float) else "stake (% not stated)"
+    if rel_type == "SUPPLIES":
+        return str(props.get("product") or "supplies")
+    if rel_type == "PARTNERS_WITH":
+        kind = props.get("kind") or "partner"
+        short = {"joint venture": "JV", "memorandum of understanding": "MoU"}
+        return short.get(kind, kind)
+    if rel_type == "INVESTS_IN":
+        amount, cur = props.get("amount_amount"), props.get("amount_currency")
+        return f"invests {amount:,.0f} {cur}" if amount and cur else "invests"
+    if rel_type == "BUILDS_IN":
+        plants = props.get("plants") or []
+        return f"builds in ({len(plants)} plant{'s' if len(plants) != 1 else ''})"
+    return rel_type.lower().replace("_", " ")
+
+
+class SubgraphBuilder:
+    """Collects nodes and relationships (deduplicated) from query results into a `Subgraph`."""
+
+    def __init__(self) -> None:
+        self._nodes: dict[str, GraphNode] = {}
+        self._element_ids: dict[str, str] = {}
+        self._edges: dict[str, GraphEdge] = {}
+
+    def add(self, value: Any) -> None:
+        """Add every Node, Relationship and Path found in `value` (lists and dicts searched)."""
+        if isinstance(value, Node):
+            self._add_node(value)
+        elif isinstance(value, Relationship):
+            for end in (value.start_node, value.end_node):
+                if end is not None and end.element_id not in self._element_ids:
+                    self._add_node(end)
+            self._add_rel(value)
+        elif isinstance(value, Path):
+            for n in value.nodes:
+                self._add_node(n)
+            for r in value.relationships:
+                self._add_rel(r)
+        elif isinstance(value, list | tuple):
+            for v in value:
+                self.add(v)
+        elif isinstance(value, dict):
+            for v in value.values():
+                self.add(v)
+
+    def _add_node(self, node: Node) -> None:
+        props = to_plain(dict(node))
+        node_id = str(props.get("id") or node.element_id)
+        self._element_ids[node.element_id] = node_id
+        if node_id in self._nodes:
+            return
+        label = next((lb for lb in sorted(node.labels)), "Node")
+        name = props.get("display_name") or props.get("name") or props.get("title") or node_id
+        self._nodes[node_id] = GraphNode(
+            id=node_id,
+            label=label,
+            name=str(name),
+            kind=props.get("kind"),
+            properties=_public(props),
+        )
+
+    def _add_rel(self, rel: Relationship) -> None:
+        props = to_plain(dict(rel))
+        start = rel.start_node.element_id if rel.start_node is not None else ""
+        end = rel.end_node.element_id if rel.end_node is not None else ""
+        edge_id = str(props.get("kg_key") or rel.element_id)
+        if edge_id in self._edges:
+            return
+        status = props.get("status")
+        self._edges[edge_id] = GraphEdge(
+            id=edge_id,
+            type=rel.type,
+            source=self._element_ids.get(start, start),
+            target=self._element_ids.get(end, end),
+            caption=edge_caption(rel.type, props),
+            status=status,
+            confirmed=status is None or status in CONFIRMED_STATUSES,
+            properties=_public(props),
+        )
+
+    def build(self) -> Subgraph:
+        """The collected subgraph; edges whose ends were not collected are dropped."""
+        edges = [
+            e for e in self._edges.values() if e.source in self._nodes and e.target in self._nodes
+        ]
+        return Subgraph(nodes=list(self._nodes.values()), edges=edges)
+
+
+def _public(props: dict[str, Any]) -> dict[str, Any]:
+    """Properties without the loader's bookkeeping (hashes, search keys)."""
+    return {k: v for k, v in props.items() if k not in ("kg_hash", "search_keys")}
