@@ -206,7 +206,7 @@ class _Builder:
             "status": fact.status,
             "sources": [src.id],
             "fact_ids": [f"{src.id}#{fact.id}"],
-            "evidence": [fact.evidence],
+            "evidence": list(fact.evidence),
             "valid_from": min(d.first_day() for d in dates) if dates else None,
             **date_props("announced", fact.announced),
             "note": fact.note,
@@ -344,11 +344,10 @@ class _Builder:
             **money_props("capital", f.capital),
             **money_props("deal_value", f.deal_value),
         }
-        for a in range(len(found)):
-            for b in range(a + 1, len(found)):
-                self.edge(
-                    ("PARTNERS_WITH", "Company", "Company"), found[a].id, found[b].id, props, f.kind
-                )
+        ids = sorted({p.id for p in found})  # one edge per pair, whatever the order listed
+        for a in range(len(ids)):
+            for b in range(a + 1, len(ids)):
+                self.edge(("PARTNERS_WITH", "Company", "Company"), ids[a], ids[b], props, f.kind)
         if venture and f.capital:
             self._capital[venture.id] = money_props("capital", f.capital)
 

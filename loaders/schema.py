@@ -157,8 +157,24 @@ class FactBase(Strict):
     id: str = Field(pattern=SLUG, description="unique within its file")
     status: Status
     announced: FuzzyDate | None = Field(None, description="when it was announced or reported")
-    evidence: str = Field(min_length=10, description="quote copied exactly from the source")
+    evidence: list[str] = Field(
+        min_length=1,
+        description="quote copied exactly from the source; a list when the fact spans sentences",
+    )
     note: str | None = None
+
+    @field_validator("evidence", mode="before")
+    @classmethod
+    def _one_or_more_quotes(cls, v: Any) -> Any:
+        return [v] if isinstance(v, str) else v
+
+    @field_validator("evidence")
+    @classmethod
+    def _quotes_long_enough(cls, v: list[str]) -> list[str]:
+        for quote in v:
+            if len(quote.strip()) < 10:
+                raise ValueError(f"{quote!r} is too short to be an evidence quote (10+ characters)")
+        return v
 
 
 class StakeFact(FactBase):
