@@ -29,6 +29,9 @@ cli.add_typer(analytics_cli, name="analytics")
 out = Console()
 err = Console(stderr=True)
 
+WRITE_QUERY_PREFIXES = ("load/", "admin/", "schema")
+"""Named statements that write: `kg query` refuses them (loading is `kg load`)."""
+
 DataOpt = Annotated[Path | None, typer.Option("--data", help="data folder (default: KG_DATA_DIR)")]
 
 
@@ -161,10 +164,9 @@ def query(
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="key=value")] = None,
 ) -> None:
     """Run a named query from cypher/ and print its rows as a table."""
-    try:
-        queries.get(name)
-    except queries.UnknownQueryError:
-        raise _fail(f"no query named {name!r}; known: {', '.join(queries.names())}") from None
+    readable = [n for n in queries.names() if not n.startswith(WRITE_QUERY_PREFIXES)]
+    if name not in readable:
+        raise _fail(f"no read query named {name!r}; known: {', '.join(readable)}")
     params = dict(_param(p) for p in param or [])
     try:
         with open_graph(get_settings()) as graph:

@@ -41,11 +41,18 @@ def test_default_port_is_not_neo4js() -> None:
 def test_kg_serve_runs_loads_answers_and_stops_on_ctrl_c(tmp_path: Path) -> None:
     port, bolt = free_port(), free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
-    env.update(KG_PORT=str(port), KG_EMBEDDED_BOLT_PORT=str(bolt),
-               KG_EMBEDDED_DATA_DIR=str(tmp_path / "db"))
+    env.update(
+        KG_PORT=str(port),
+        KG_EMBEDDED_BOLT_PORT=str(bolt),
+        KG_EMBEDDED_DATA_DIR=str(tmp_path / "db"),
+    )
     proc = subprocess.Popen(
-        [sys.executable, "-m", "app.cli", "serve"], cwd=ROOT, env=env,
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        [sys.executable, "-m", "app.cli", "serve"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     try:
         deadline = time.monotonic() + 120
@@ -73,10 +80,20 @@ def test_kg_serve_runs_loads_answers_and_stops_on_ctrl_c(tmp_path: Path) -> None
 
 
 def test_unreachable_neo4j_is_a_clear_error_and_starts_nothing(tmp_path: Path) -> None:
-    env = dict(os.environ, NEO4J_URI=f"bolt://127.0.0.1:{free_port()}", NEO4J_PASSWORD="x" * 8,
-               KG_EMBEDDED_DATA_DIR=str(tmp_path / "never"))
-    result = subprocess.run([sys.executable, "-m", "app.cli", "stats"], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=60)
+    env = dict(
+        os.environ,
+        NEO4J_URI=f"bolt://127.0.0.1:{free_port()}",
+        NEO4J_PASSWORD="x" * 8,
+        KG_EMBEDDED_DATA_DIR=str(tmp_path / "never"),
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "app.cli", "stats"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 1
     assert "unreachable" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "never").exists()
