@@ -1,0 +1,84 @@
+"""Analytics routes (importance, dependence, single points of failure, control, communities).
+
+Each route fetches the networkx projection by Cypher (`graph.projection`) and answers with the
+report of a pure function of `graph.analytics`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Path, Query
+from pydantic import BaseModel
+
+from app.deps import GraphDep
+from graph.analytics.communities import LOUVAIN_SEED, CommunityReport, communities
+from graph.analytics.control import VentureControl, control
+from graph.analytics.dependence import DependenceReport, dependence
+from graph.analytics.failure import FailureReport, single_points_of_failure
+from graph.analytics.importance import ImportanceReport, importance
+from graph.analytics.networks import Network, supply_graph
+from graph.projection import fetch_projection
+
+router = APIRouter(
+    prefix="/analytics",
+    tags=["analytics"],
+    responses={503: {"description": "The database is unreachable"}},
+)
+
+
+class ControlReport(BaseModel):
+    """Effective owners and controller of every joint venture."""
+
+    ventures: list[VentureControl]
+
+
+@router.get("/importance", response_model=ImportanceReport)
+def importance_route(
+    graph: GraphDep,
+    network: Annotated[Network, Query(description="which facts link companies")] = "all",
+    country: Annotated[
+        str | None,
+        Query(pattern=r"^[A-Za-z]{2}$", description="only companies headquartered here (ISO)"),
+    ] = None,
+    top: Annotated[int, Query(ge=1, le=100, description="companies to list")] = 10,
+) -> ImportanceReport:
+    """The most central companies (PageRank, betweenness), overall and per country."""
+    return importance(fetch_projection(graph), network, country, top)
+
+
+@router.get(
+    "/dependence/{buyer_id}",
+    response_model=DependenceReport,
+    responses={404: {"description": "No company has that id"}},
+)
+def dependence_route(
+    graph: GraphDep,
+    buyer_id: Annotated[str, Path(max_length=200, examples=["anker-innovations"])],
+) -> DependenceReport:
+    """Where a buyer's cells come from: by supplier and by country, HHI, unconfirmed share."""
+    try:
+        return dependence(fetch_projection(graph), buyer_id)
+    except KeyError:
+        raise HTTPException(404, f"no company with id {buyer_id!r}") from None
+
+
+@router.get("/single-points-of-failure", response_model=FailureReport)
+def failure_route(graph: GraphDep) -> FailureReport:
+    """Companies, plants and links whose loss cuts buyers off from all their known suppliers."""
+    return single_points_of_failure(supply_graph(fetch_projection(graph)))
+
+
+@router.get("/control", response_model=ControlReport)
+def control_route(graph: GraphDep) -> ControlReport:
+    """Effective ownership through chains of stakes, and who controls each joint venture."""
+    return ControlReport(ventures=control(fetch_projection(graph)))
+
+
+@router.get("/communities", response_model=CommunityReport)
+def communities_route(
+    graph: GraphDep,
+    seed: Annotated[int, Query(ge=0, le=2**31 - 1, description="Louvain seed")] = LOUVAIN_SEED,
+) -> CommunityReport:
+    """Clusters of companies that work together (Louvain, seeded: stable for a given seed)."""
+    return communities(fetch_projection(graph), seed)

@@ -1,0 +1,7 @@
+"""Supply-chain analytics: pure functions on the networkx projection of `graph.projection`.
+
+Modules: `networks` (company networks and the supply graph derived from a projection),
+`importance` (PageRank, betweenness), `dependence` (a buyer's sources, HHI), `failure` (single
+points of failure), `control` (effective ownership, who controls each joint venture),
+`communities` (Louvain clusters).
+"""
