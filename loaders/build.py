@@ -36,6 +36,9 @@ EdgeKind = tuple[str, str, str]  # (relationship type, start label, end label)
 
 _STATUS_RANK = {s.value: i for i, s in enumerate(Status)}
 
+PARALLEL_LISTS = ("evidence", "evidence_facts", "evidence_sources")
+"""One entry per evidence quote: the quote, the fact it supports, the source it is from."""
+
 
 @dataclass
 class EdgeRow:
@@ -176,12 +179,17 @@ class _Builder:
                         "an alias may name only one entity",
                     )
 
+    @staticmethod
+    def fact_id(pf: Parsed[FactFile], loc: tuple[str | int, ...]) -> str:
+        """The global id `<source-id>#<fact-id>` of the fact at `loc` = ("facts", index, …)."""
+        return f"{pf.model.source.id}#{pf.model.facts[int(loc[1])].id}"
+
     def ref(
         self, pf: Parsed[FactFile], loc: tuple[str | int, ...], name: str, labels: tuple[str, ...]
     ) -> Entity | None:
         entity = self.resolver.resolve(name)
         if entity is not None and entity.label in labels:
-            self.mentions[(pf.model.source.id, entity.id)].append(str(loc[1]))
+            self.mentions[(pf.model.source.id, entity.id)].append(self.fact_id(pf, loc))
             return entity
         expected = " or ".join(labels)
         if entity is not None:
@@ -207,6 +215,8 @@ class _Builder:
             "sources": [src.id],
             "fact_ids": [f"{src.id}#{fact.id}"],
             "evidence": list(fact.evidence),
+            "evidence_facts": [f"{src.id}#{fact.id}"] * len(fact.evidence),
+            "evidence_sources": [src.id] * len(fact.evidence),
             "valid_from": min(d.first_day() for d in dates) if dates else None,
             **date_props("announced", fact.announced),
             "note": fact.note,
@@ -222,7 +232,10 @@ class _Builder:
         merged = dict(row.props)
         for k, v in props.items():  # lists accumulate, scalars: the later source wins
             if isinstance(v, list) and isinstance(merged.get(k), list):
-                merged[k] = merged[k] + [x for x in v if x not in merged[k]]
+                if k in PARALLEL_LISTS:  # one entry per quote, kept in step
+                    merged[k] = merged[k] + v
+                else:
+                    merged[k] = merged[k] + [x for x in v if x not in merged[k]]
             else:
                 merged[k] = v
         row.props = merged
@@ -287,7 +300,7 @@ class _Builder:
             self.ref(pf, ("facts", i, "operators", j), name, ("Company",))
             for j, name in enumerate(f.operators)
         ]
-        self.mentions[(pf.model.source.id, f.plant)].append(str(i))
+        self.mentions[(pf.model.source.id, f.plant)].append(self.fact_id(pf, ("facts", i)))
         base = self.common(pf, f, f.start_of_production)
         cap = f.capacity
         node = {
@@ -312,11 +325,15 @@ class _Builder:
         }
         prev = self.rows.nodes["Plant"].get(f.plant)
         if prev:  # described again by a later source: lists accumulate, the later source wins
-            for k in ("sources", "fact_ids", "evidence", "operators", "aliases", "search_keys"):
+            for k in ("sources", "fact_ids", "operators", "aliases", "search_keys"):
                 node[k] = prev.get(k, []) + [x for x in node.get(k, []) if x not in prev.get(k, [])]
+            for k in PARALLEL_LISTS:
+                node[k] = prev.get(k, []) + node.get(k, [])
         self.rows.nodes["Plant"][f.plant] = _clean(node)
         self._country(f.country, pf.model.source.id)
-        link = {k: base[k] for k in ("status", "sources", "fact_ids", "evidence", "valid_from")}
+        link = {
+            k: base[k] for k in ("status", "sources", "fact_ids", "valid_from", *PARALLEL_LISTS)
+        }
         self.edge(
             ("LOCATED_IN", "Plant", "Country"), f.plant, f.country, {**link, "region": f.region}
         )
@@ -397,6 +414,7 @@ class _Builder:
                 "description": c.description,
                 "sources": srcs,
                 "evidence": [ev.quote for ev in c.evidence],
+                "evidence_sources": [ev.source for ev in c.evidence],
                 "search_keys": sorted({normalize_name(n) for n in names}),
                 **self._capital.get(c.id, {}),
             }
@@ -410,6 +428,7 @@ class _Builder:
                     "status": Status.CONFIRMED.value,
                     "sources": sorted({ev.source for ev in c.evidence}),
                     "evidence": [ev.quote for ev in c.evidence],
+                    "evidence_sources": [ev.source for ev in c.evidence],
                 },
             )
         for (company, country), plants in self._builds.items():
