@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from neo4j.graph import Node, Relationship
+from neo4j.graph import Path as GraphPath
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -158,9 +160,36 @@ def _param(text: str) -> tuple[str, Any]:
     return key, value
 
 
+def _node_text(node: Node) -> str:
+    return f"({node.get('id') or node.element_id})"
+
+
+def _cell(value: Any) -> str:
+    """A compact text for a table cell: (id) for nodes, (a)-[:TYPE]->(b) for paths."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Node):
+        return _node_text(value)
+    if isinstance(value, Relationship):
+        return f"[:{value.type}]"
+    if isinstance(value, GraphPath):
+        text = _node_text(value.start_node)
+        for i, rel in enumerate(value.relationships):
+            before, after = value.nodes[i], value.nodes[i + 1]
+            forward = rel.start_node is not None and rel.start_node.element_id == before.element_id
+            text += f"-[:{rel.type}]->" if forward else f"<-[:{rel.type}]-"
+            text += _node_text(after)
+        return text
+    if isinstance(value, list) and any(
+        isinstance(v, Node | Relationship | GraphPath) for v in value
+    ):
+        return ", ".join(_cell(v) for v in value)
+    return json.dumps(to_plain(value), ensure_ascii=False)
+
+
 @cli.command()
 def query(
-    name: Annotated[str, typer.Argument(help="a query name, e.g. explore/jv_owners")],
+    name: Annotated[str, typer.Argument(help="a query name, e.g. explore/owners")],
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="key=value")] = None,
 ) -> None:
     """Run a named query from cypher/ and print its rows as a table."""
@@ -178,14 +207,7 @@ def query(
     for col in cols:
         table.add_column(col)
     for row in rows:
-        table.add_row(
-            *(
-                json.dumps(to_plain(row[c]), ensure_ascii=False)
-                if not isinstance(row[c], str)
-                else row[c]
-                for c in cols
-            )
-        )
+        table.add_row(*(_cell(row[c]) for c in cols))
     out.print(table)
 
 
