@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from neo4j.exceptions import Neo4jError
 from neo4j.graph import Node, Relationship
 from neo4j.graph import Path as GraphPath
 from rich.console import Console
@@ -15,6 +16,7 @@ from rich.table import Table
 
 from app.cli_analytics import analytics_cli
 from graph import queries
+from graph.browser_params import browser_params
 from graph.connection import open_graph
 from graph.db import DatabaseUnavailable, Graph
 from graph.embedded import EmbeddedStartError
@@ -192,16 +194,26 @@ def query(
     name: Annotated[str, typer.Argument(help="a query name, e.g. explore/owners")],
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="key=value")] = None,
 ) -> None:
-    """Run a named query from cypher/ and print its rows as a table."""
+    """Run a named query from cypher/ and print its rows as a table.
+
+    Parameters default to the query's documented `// :param` values; `-p key=value` overrides."""
     readable = [n for n in queries.names() if not n.startswith(WRITE_QUERY_PREFIXES)]
     if name not in readable:
         raise _fail(f"no read query named {name!r}; known: {', '.join(readable)}")
-    params = dict(_param(p) for p in param or [])
+    defaults = browser_params(queries.get(name))
+    params = {**defaults, **dict(_param(p) for p in param or [])}
+    if defaults:
+        shown = ", ".join(f"{k}={json.dumps(v, ensure_ascii=False)}" for k, v in params.items())
+        err.print(f"parameters: {shown}", highlight=False)
     try:
         with open_graph(get_settings()) as graph:
             rows = graph.read(name, params)
     except (DatabaseUnavailable, EmbeddedStartError) as exc:
         raise _fail(str(exc)) from None
+    except Neo4jError as exc:
+        raise _fail(
+            f"{name}: {exc.message or exc.code} (pass parameters with -p key=value)"
+        ) from None
     table = Table(title=f"{name}: {len(rows)} row(s)")
     cols = list(rows[0]) if rows else []
     for col in cols:
