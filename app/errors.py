@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse
 from neo4j.exceptions import ClientError, Neo4jError
 
 from graph.db import DatabaseUnavailable
+from graph.entities import EntityNotFound
 
 log = logging.getLogger("app")
 
@@ -22,6 +23,12 @@ def install_error_handlers(app: FastAPI) -> None:
             status_code=503,
             content={"detail": f"{exc}; the service retries on the next request"},
             headers={"Retry-After": "2"},
+        )
+
+    @app.exception_handler(EntityNotFound)
+    async def not_found(_: Request, exc: EntityNotFound) -> JSONResponse:
+        return JSONResponse(
+            status_code=404, content={"detail": str(exc), "suggestions": exc.suggestions}
         )
 
     @app.exception_handler(ClientError)

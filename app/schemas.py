@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, Field
 
 
@@ -21,3 +23,62 @@ class Health(BaseModel):
     database: DatabaseInfo
     nodes: dict[str, int] = Field(examples=[{"Company": 12, "Plant": 6}])
     relationships: dict[str, int] = Field(examples=[{"OWNS_STAKE": 4}])
+
+
+class NotFound(BaseModel):
+    """No entity has the id asked for; `suggestions` are the nearest ids."""
+
+    detail: str = Field(examples=["no entity with id 'xiaomi'"])
+    suggestions: list[str] = Field(default_factory=list, examples=[["xiaomi-auto"]])
+
+
+class Problem(BaseModel):
+    """A request the service refuses or cannot answer, and why."""
+
+    detail: str = Field(examples=["the database is unreachable; the service retries"])
+
+
+NOT_FOUND: dict[int | str, dict[str, object]] = {
+    404: {"model": NotFound, "description": "No entity has that id (nearest ids suggested)"}
+}
+UNAVAILABLE: dict[int | str, dict[str, object]] = {
+    503: {"model": Problem, "description": "The database is unreachable"}
+}
+
+
+class CypherRequest(BaseModel):
+    """A read-only Cypher statement and its parameters."""
+
+    query: str = Field(
+        min_length=1,
+        max_length=20_000,
+        examples=[
+            "MATCH (o:Company)-[s:OWNS_STAKE]->(x:Company {id: $id}) "
+            "RETURN o.name AS owner, s.percent AS percent ORDER BY percent DESC"
+        ],
+    )
+    params: dict[str, Any] = Field(
+        default_factory=dict, examples=[{"id": "beijing-era-new-energy"}]
+    )
+    timeout_seconds: float | None = Field(
+        None, gt=0, le=600, description="a shorter time limit than the service's own, if wanted"
+    )
+
+
+class LoadInfo(BaseModel):
+    """The last `kg load`: when, and how much it loaded."""
+
+    at: str | None = Field(None, examples=["2025-11-22T19:16:22+00:00"])
+    files: int | None = Field(None, examples=[4])
+    nodes: int | None = Field(None, examples=[26])
+    relationships: int | None = Field(None, examples=[65])
+
+
+class Stats(BaseModel):
+    """Size of the graph: nodes by label, relationships by type, sources, last load."""
+
+    nodes: dict[str, int] = Field(examples=[{"Company": 12, "Plant": 6}])
+    relationships: dict[str, int] = Field(examples=[{"OWNS_STAKE": 4}])
+    sources: int = Field(examples=[3])
+    facts: int = Field(examples=[22], description="facts stated by the sources, in all")
+    last_load: LoadInfo | None = Field(None, description="null before the first load")

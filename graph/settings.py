@@ -47,6 +47,9 @@ class Settings(BaseSettings):
     cypher_row_cap: int = Field(1000, validation_alias="KG_CYPHER_ROW_CAP")
     max_hops: int = Field(6, validation_alias="KG_MAX_HOPS")
     max_depth: int = Field(3, validation_alias="KG_MAX_DEPTH")
+    view_max_nodes: int = Field(
+        500, validation_alias="KG_VIEW_MAX_NODES", description="most nodes a browser view draws"
+    )
 
     @property
     def embedded(self) -> bool:

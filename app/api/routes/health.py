@@ -1,21 +1,19 @@
-"""`GET /health`: the database the service is connected to, and node/edge counts by type."""
+"""`GET /health` (the service and its database are up) and `GET /stats` (size of the graph)."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter
 
 from app.deps import GraphDep, SettingsDep
-from app.schemas import DatabaseInfo, Health
-from graph.stats import counts
+from app.schemas import UNAVAILABLE, DatabaseInfo, Health, LoadInfo, Stats
+from graph.sources import source_totals
+from graph.stats import counts, last_load
+from graph.values import to_plain
 
-router = APIRouter(tags=["service"])
+router = APIRouter(tags=["service"], responses=UNAVAILABLE)
 
 
-@router.get(
-    "/health",
-    response_model=Health,
-    responses={503: {"description": "The database is unreachable"}},
-)
+@router.get("/health", response_model=Health)
 def health(graph: GraphDep, settings: SettingsDep) -> Health:
     """Answer when the service and its database are up; 503 while the database is unreachable."""
     nodes, rels = counts(graph)
@@ -29,4 +27,20 @@ def health(graph: GraphDep, settings: SettingsDep) -> Health:
         ),
         nodes=nodes,
         relationships=rels,
+    )
+
+
+@router.get("/stats", response_model=Stats)
+def stats(graph: GraphDep) -> Stats:
+    """Counts of nodes by label and relationships by type, the sources and the facts they state,
+    and when the last load ran."""
+    nodes, rels = counts(graph)
+    sources, facts = source_totals(graph)
+    load = last_load(graph)
+    return Stats(
+        nodes=nodes,
+        relationships=rels,
+        sources=sources,
+        facts=facts,
+        last_load=LoadInfo(**to_plain(load)) if load else None,
     )

@@ -1,0 +1,50 @@
+"""Company questions: `GET /companies/{id}/ownership` and `GET /companies/{id}/supply-chain`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from app.api.params import AsOf, EntityId
+from app.deps import GraphDep, SettingsDep
+from app.schemas import NOT_FOUND, UNAVAILABLE
+from graph.model import Status
+from graph.ownership import OwnershipReport, ownership
+from graph.settings import get_settings
+from graph.supply import Direction, SupplyChain, supply_chain
+
+MAX_TIERS = get_settings().max_hops
+
+router = APIRouter(prefix="/companies", tags=["companies"], responses={**NOT_FOUND, **UNAVAILABLE})
+
+
+@router.get("/{entity_id}/ownership", response_model=OwnershipReport)
+def ownership_route(
+    graph: GraphDep, settings: SettingsDep, entity_id: EntityId, as_of: AsOf
+) -> OwnershipReport:
+    """Who owns a company (or a plant: its id works here too), with direct percentages, and
+    what it holds; effective stakes through chains of stakes (percentages multiplied along each
+    chain, the chain shown). A stated total below 100 % is reported as such, never filled in."""
+    return ownership(graph, entity_id, settings.max_hops, as_of)
+
+
+@router.get("/{entity_id}/supply-chain", response_model=SupplyChain)
+def supply_chain_route(
+    graph: GraphDep,
+    entity_id: EntityId,
+    as_of: AsOf,
+    direction: Annotated[
+        Direction, Query(description="up: suppliers (and theirs); down: customers (and theirs)")
+    ] = "up",
+    tiers: Annotated[
+        int, Query(ge=1, le=MAX_TIERS, description=f"tiers to follow (at most {MAX_TIERS})")
+    ] = 1,
+    status: Annotated[
+        list[Status] | None, Query(description="only supplies with these statuses (repeatable)")
+    ] = None,
+) -> SupplyChain:
+    """A company's suppliers (`up`) or customers (`down`), tier by tier, each supply with its
+    product, chemistry, cell formats, status, dates and sources."""
+    statuses = [s.value for s in status] if status else None
+    return supply_chain(graph, entity_id, direction, tiers, statuses, as_of)

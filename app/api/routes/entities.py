@@ -1,0 +1,61 @@
+"""`GET /entities/{id}` (one entity with sourced relationships) and
+`GET /entities/{id}/neighbourhood` (the subgraph around it)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from app.api.params import AsOf, EntityId
+from app.deps import GraphDep, SettingsDep
+from app.schemas import NOT_FOUND, UNAVAILABLE
+from graph.entities import EntityDetail, detail
+from graph.model import Status
+from graph.neighbourhood import Neighbourhood, RelType, neighbourhood
+from graph.settings import get_settings
+
+MAX_DEPTH = get_settings().max_depth
+MAX_NODES = get_settings().view_max_nodes
+
+router = APIRouter(prefix="/entities", tags=["entities"], responses={**NOT_FOUND, **UNAVAILABLE})
+
+
+@router.get("/{entity_id}", response_model=EntityDetail)
+def entity_route(graph: GraphDep, entity_id: EntityId) -> EntityDetail:
+    """A company, plant, country or source: its properties and its relationships grouped by
+    type, each with status, dates and sources (source id, title, publisher, date, quotes)."""
+    return detail(graph, entity_id)
+
+
+@router.get("/{entity_id}/neighbourhood", response_model=Neighbourhood)
+def neighbourhood_route(
+    graph: GraphDep,
+    settings: SettingsDep,
+    entity_id: EntityId,
+    as_of: AsOf,
+    depth: Annotated[
+        int, Query(ge=1, le=MAX_DEPTH, description=f"steps out (at most {MAX_DEPTH})")
+    ] = 1,
+    types: Annotated[
+        list[RelType] | None,
+        Query(description="relationship types to follow (repeatable; default every fact type)"),
+    ] = None,
+    status: Annotated[
+        list[Status] | None, Query(description="only relationships with these statuses")
+    ] = None,
+    limit: Annotated[
+        int, Query(ge=1, le=MAX_NODES, description=f"most nodes (at most {MAX_NODES})")
+    ] = 200,
+) -> Neighbourhood:
+    """The nodes and edges around an entity, the same JSON the browser views draw: every node
+    with its label and name, every edge with its type, caption, status and properties."""
+    return neighbourhood(
+        graph,
+        entity_id,
+        depth,
+        list(types) if types else None,
+        [s.value for s in status] if status else None,
+        as_of,
+        min(limit, settings.view_max_nodes),
+    )

@@ -1,0 +1,1 @@
+"""Interactive network views (pyvis / vis-network) served as HTML pages."""

@@ -1,0 +1,22 @@
+// All shortest paths between two entities, in either direction, over
+// partnerships only (PARTNERS_WITH).
+// The search stops at 10 hops; the caller drops paths longer than it asked for (a predicate on
+// the path would make Neo4j fall back to an exhaustive search).
+// Params: $from, $to (company, plant or country ids), $limit (int, the most paths).
+CALL {
+  MATCH (a:Company {id: $from}) RETURN a
+  UNION
+  MATCH (a:Plant {id: $from}) RETURN a
+  UNION
+  MATCH (a:Country {id: $from}) RETURN a
+}
+CALL {
+  MATCH (b:Company {id: $to}) RETURN b
+  UNION
+  MATCH (b:Plant {id: $to}) RETURN b
+  UNION
+  MATCH (b:Country {id: $to}) RETURN b
+}
+MATCH p = allShortestPaths((a)-[:PARTNERS_WITH*..10]-(b))
+RETURN p
+LIMIT $limit

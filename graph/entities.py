@@ -1,0 +1,155 @@
+"""One entity by id: its properties and its relationships grouped by type, each with sources.
+
+In: an entity id (company slug, plant id, ISO country code or source id). Out: `EntityDetail`, or
+`EntityNotFound` carrying the nearest ids as suggestions.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from neo4j.graph import Node
+from pydantic import BaseModel, Field
+
+from graph.db import Graph
+from graph.facts import (
+    Citation,
+    DateInfo,
+    EntityRef,
+    Relationship,
+    citations,
+    cited_source_ids,
+    dates_of,
+    entity_ref,
+    plain_properties,
+    quotes_by_fact,
+    relationship,
+    source_metadata,
+)
+from graph.search import nearest_ids
+from graph.values import to_plain
+
+
+class EntityNotFound(LookupError):
+    """No entity (of the expected labels) has the id; `suggestions` are the nearest ids."""
+
+    def __init__(self, entity_id: str, suggestions: list[str], expected: str = "entity") -> None:
+        super().__init__(f"no {expected} with id {entity_id!r}")
+        self.entity_id = entity_id
+        self.suggestions = suggestions
+
+
+class EntityDetail(BaseModel):
+    """An entity with its properties and its relationships grouped by type."""
+
+    id: str = Field(examples=["beijing-era-new-energy"])
+    label: str = Field(examples=["Company"])
+    name: str = Field(examples=["Beijing Era New Energy Technology Co."])
+    kind: str | None = Field(None, examples=["joint venture"])
+    status: str | None = Field(None, description="for plants: how firmly the plant is stated")
+    valid_from: str | None = None
+    note: str | None = Field(None, description="the curator's note")
+    dates: dict[str, DateInfo] = Field(default_factory=dict)
+    properties: dict[str, Any] = Field(default_factory=dict)
+    sources: list[Citation] = Field(
+        default_factory=list, description="for plants: the sources that describe the plant"
+    )
+    relationships: dict[str, list[Relationship]] = Field(
+        default_factory=dict,
+        description="relationship type → relationships (MENTIONS is listed in mentioned_in)",
+    )
+    mentioned_in: list[Citation] = Field(
+        default_factory=list, description="the sources that mention this entity"
+    )
+
+
+def find_node(
+    graph: Graph, entity_id: str, labels: tuple[str, ...] | None = None
+) -> tuple[Node, str]:
+    """The driver `Node` of `entity_id` and its label.
+
+    Raises `EntityNotFound` (with suggestions) when no node has that id, or when its label is not
+    one of `labels`.
+    """
+    rows = graph.read("api/entity", {"id": entity_id})
+    row = next((r for r in rows if labels is None or r["label"] in labels), None)
+    if row is None:
+        expected = " or ".join(lb.lower() for lb in labels) if labels else "entity"
+        raise EntityNotFound(entity_id, nearest_ids(graph, entity_id, labels), expected)
+    return row["n"], str(row["label"])
+
+
+def find(
+    graph: Graph, entity_id: str, labels: tuple[str, ...] | None = None
+) -> tuple[dict[str, Any], str]:
+    """The plain node properties and label of `entity_id` (raises `EntityNotFound`)."""
+    node, label = find_node(graph, entity_id, labels)
+    return to_plain(dict(node)), label
+
+
+def ref(graph: Graph, entity_id: str, labels: tuple[str, ...] | None = None) -> EntityRef:
+    """The `EntityRef` of `entity_id` (raises `EntityNotFound` like `find`)."""
+    props, label = find(graph, entity_id, labels)
+    return entity_ref(props, label)
+
+
+def detail(graph: Graph, entity_id: str) -> EntityDetail:
+    """Everything the graph states about one entity, every relationship with its sources."""
+    props, label = find(graph, entity_id)
+    me = entity_ref(props, label)
+    rows = [to_plain(r) for r in graph.read("api/entity_relationships", {"id": entity_id})]
+    all_props = [props, *(r["props"] for r in rows)]
+    sources = source_metadata(graph, cited_source_ids(all_props) | _mentioning(rows))
+    quotes = quotes_by_fact(all_props)
+    groups: dict[str, list[Relationship]] = {}
+    mentioned_in: list[Citation] = []
+    for r in rows:
+        other = entity_ref(r["other"], r["other_label"])
+        if r["type"] == "MENTIONS" and label != "Source":
+            mentioned_in.append(_mention(other.id, sources))
+            continue
+        rel_props = dict(r["props"])
+        if r["type"] == "MENTIONS":  # a source's own mentions cite the source itself
+            rel_props = {**rel_props, "sources": [me.id], "fact_ids": []}
+        groups.setdefault(r["type"], []).append(
+            relationship(
+                r["type"],
+                rel_props,
+                outgoing=bool(r["outgoing"]),
+                me=me,
+                other=other,
+                sources=sources,
+                quotes=quotes,
+            )
+        )
+    return EntityDetail(
+        id=me.id,
+        label=label,
+        name=me.name,
+        kind=me.kind,
+        status=props.get("status"),
+        valid_from=props.get("valid_from"),
+        note=props.get("note"),
+        dates=dates_of(props),
+        properties=plain_properties(props),
+        sources=citations(props, sources) if label == "Plant" else [],
+        relationships=groups,
+        mentioned_in=mentioned_in,
+    )
+
+
+def _mentioning(rows: list[dict[str, Any]]) -> set[str]:
+    return {
+        r["other"]["id"] for r in rows if r["type"] == "MENTIONS" and r["other_label"] == "Source"
+    }
+
+
+def _mention(source_id: str, sources: dict[str, dict[str, Any]]) -> Citation:
+    meta = sources.get(source_id, {})
+    return Citation(
+        id=source_id,
+        title=meta.get("title"),
+        publisher=meta.get("publisher"),
+        published=meta.get("published"),
+        url=meta.get("url"),
+    )

@@ -1,0 +1,166 @@
+"""`POST /cypher` through HTTP, and the read-only guard on the real embedded ArcadeDB.
+
+ArcadeDB lets writes through READ sessions and keeps new labels and indexes after a rollback, so
+the route refuses writing text before it runs and checks the counters after; these tests check
+that the graph (data and schema) is unchanged afterwards.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from graph.cypher_console import CypherRefused, check_read_only, run_rolled_back
+from graph.db import Graph
+from graph.settings import get_settings
+from loaders.pipeline import load
+
+WRITES = [
+    "CREATE (n:Company {id: 'evil-corp', name: 'Evil'}) RETURN n",
+    "CREATE (n:NewLabel)-[:NEW_TYPE]->(m:NewLabel)",
+    "MATCH (c:Company {id: 'catl'}) SET c.name = 'hacked' RETURN c",
+    "MATCH (c:Company {id: 'cosmx'}) DETACH DELETE c",
+    "MERGE (c:Company {id: 'catl'}) ON MATCH SET c.kind = 'x'",
+    "MATCH (c:Company) REMOVE c.kind",
+    "UNWIND [1, 2] AS x FOREACH (i IN [x] | CREATE (:Company {id: toString(i)}))",
+    "CREATE INDEX evil_idx IF NOT EXISTS FOR (n:Company) ON (n.kind)",
+    "DROP CONSTRAINT company_id",
+    "create constraint x for (n:Plant) require n.name is unique",
+    "CALL db.createLabel('Evil')",
+    "CALL dbms.security.createUser('x', 'y')",
+    "CALL apoc.create.node(['Evil'], {})",
+    "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
+    "MATCH (n) CALL { WITH n DELETE n } IN TRANSACTIONS",
+    "USE system SHOW USERS",
+    "RETURN 1; MATCH (n) DETACH DELETE n",
+]
+
+
+def _snapshot(graph: Graph) -> tuple[object, ...]:
+    """Counts by label and type, the labels and types in the schema, and one property."""
+    nodes = sorted((r["label"], r["count"]) for r in graph.read("stats/node_counts"))
+    rels = sorted((r["type"], r["count"]) for r in graph.read("stats/relationship_counts"))
+    labels = sorted(r["label"] for r in graph.run_text("CALL db.labels() YIELD label RETURN label"))
+    types = sorted(
+        r["relationshipType"]
+        for r in graph.run_text(
+            "CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType"
+        )
+    )
+    name = graph.run_text("MATCH (c:Company {id: 'catl'}) RETURN c.name AS n")[0]["n"]
+    return nodes, rels, labels, types, name
+
+
+def test_owners_query_returns_columns_rows_and_graph(http: httpx.Client) -> None:
+    r = http.post(
+        "/cypher",
+        json={
+            "query": "MATCH (o:Company)-[s:OWNS_STAKE]->(x:Company {id: $id}) "
+            "RETURN o.id AS owner, s.percent AS percent, s ORDER BY percent DESC",
+            "params": {"id": "beijing-era-new-energy"},
+        },
+    )
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["columns"] == ["owner", "percent", "s"]
+    assert [row[:2] for row in body["rows"]] == [["catl", 51], ["baic", 39], ["xiaomi-auto", 5]]
+    assert body["truncated"] is False and body["row_count"] == 3
+    nodes = {n["id"]: n["label"] for n in body["graph"]["nodes"]}
+    assert nodes == {
+        "catl": "Company",
+        "baic": "Company",
+        "xiaomi-auto": "Company",
+        "beijing-era-new-energy": "Company",
+    }
+    assert sorted(e["caption"] for e in body["graph"]["edges"]) == ["39 %", "5 %", "51 %"]
+
+
+def test_scalar_rows_have_no_graph_and_paths_do(http: httpx.Client) -> None:
+    body = http.post("/cypher", json={"query": "RETURN 1 AS one, 'CREATE' AS word"}).json()
+    assert body["rows"] == [[1, "CREATE"]] and body["graph"] is None
+    body = http.post(
+        "/cypher",
+        json={"query": "MATCH p = (:Company {id: 'cbak-energy'})-[:SUPPLIES]->() RETURN p"},
+    ).json()
+    edges = body["graph"]["edges"]
+    assert [(e["source"], e["target"]) for e in edges] == [("cbak-energy", "anker-innovations")]
+
+
+@pytest.mark.parametrize("statement", WRITES)
+def test_writes_and_admin_are_refused_and_nothing_changes(
+    http: httpx.Client, graph: Graph, statement: str
+) -> None:
+    before = _snapshot(graph)
+    r = http.post("/cypher", json={"query": statement})
+    assert r.status_code == 403, (statement, r.text)
+    assert "read-only" in r.json()["detail"] or "statement" in r.json()["detail"]
+    assert _snapshot(graph) == before
+
+
+def test_keywords_inside_strings_names_and_comments_are_fine() -> None:
+    for ok in (
+        "RETURN 'CREATE (n)' AS text",
+        'MATCH (n:Company) WHERE n.name <> "DELETE me" RETURN n.id',
+        "// SET nothing\nMATCH (n) RETURN count(n) AS `set`",
+        "MATCH (n {create: 1}) RETURN n.set, $merge",
+        "CALL db.labels() YIELD label RETURN label",
+        "MATCH (n) CALL { WITH n RETURN n.id AS id } RETURN id",
+        "SHOW INDEXES",
+        "RETURN 1;",
+    ):
+        check_read_only(ok)
+
+
+def test_rollback_really_undoes_a_write_on_arcadedb(scratch: Graph, tmp_path: Path) -> None:
+    """The second line of defence, below the text check: run writes in the always-rolled-back
+    transaction and see the counters refuse them and the data untouched."""
+    load(scratch, Path(__file__).resolve().parent.parent / "data")
+    before = _snapshot(scratch)
+    for statement in (
+        "MATCH (c:Company {id: 'catl'}) SET c.name = 'hacked' RETURN c",
+        "CREATE (:Company {id: 'evil-corp'})-[:OWNS_STAKE {percent: 100}]->(:Plant {id: 'x'})",
+        "MATCH (c:Company {id: 'cosmx'}) DETACH DELETE c",
+    ):
+        with pytest.raises(CypherRefused, match="rolled back"):
+            run_rolled_back(scratch, statement, {}, timeout=10, row_cap=10)
+        assert _snapshot(scratch) == before, statement
+
+
+def test_row_cap_truncates(http: httpx.Client) -> None:
+    cap = get_settings().cypher_row_cap
+    body = http.post(
+        "/cypher", json={"query": "UNWIND range(1, $n) AS x RETURN x", "params": {"n": cap + 5}}
+    ).json()
+    assert body["truncated"] is True and body["row_count"] == cap == len(body["rows"])
+    assert body["row_cap"] == cap
+
+
+def test_time_limit_answers_408_in_time(http: httpx.Client) -> None:
+    slow = "UNWIND range(1, 3000000) AS x WITH x WHERE x % 7 = 0 RETURN count(*) AS c"
+    started = time.monotonic()
+    r = http.post("/cypher", json={"query": slow, "timeout_seconds": 0.5})
+    elapsed = time.monotonic() - started
+    assert r.status_code == 408, r.text
+    assert elapsed < 3, f"answered after {elapsed:.1f} s"
+
+
+def test_bad_statements_are_4xx_with_the_reason(http: httpx.Client) -> None:
+    r = http.post("/cypher", json={"query": "MATCH (n) RETRUN n"})
+    assert r.status_code == 400 and "RETRUN" in r.json()["detail"]
+    r = http.post("/cypher", json={"query": "RETURN $missing AS m"})
+    assert r.status_code == 400
+    # found by schemathesis: a parameter the Bolt protocol cannot carry (beyond 64-bit integers,
+    # lone surrogates) is the client's mistake, not a server error
+    r = http.post("/cypher", json={"query": "RETURN $x AS x", "params": {"x": -(2**70)}})
+    assert r.status_code == 400 and "out of range" in r.json()["detail"]
+    lone_surrogate = '{"query": "RETURN $x AS x", "params": {"x": "\\ud8a1"}}'
+    r = http.post("/cypher", content=lone_surrogate, headers={"content-type": "application/json"})
+    assert r.status_code == 400
+    assert http.post("/cypher", json={"query": "RETURN 5 AS x"}).json()["rows"] == [[5]]
+    r = http.post("/cypher", json={"query": ""})
+    assert r.status_code == 422
+    r = http.post("/cypher", json={"query": "RETURN 1", "timeout_seconds": -1})
+    assert r.status_code == 422

@@ -1,0 +1,85 @@
+"""`GET /entities/{id}` through HTTP: properties and relationships, each with its sources."""
+
+from __future__ import annotations
+
+import httpx
+
+from tests.conftest import SOURCES
+
+
+def _article(source_id: str) -> str:
+    return (SOURCES / f"{source_id}.txt").read_text(encoding="utf-8")
+
+
+def _relationships(body: dict) -> list[dict]:
+    return [r for group in body["relationships"].values() for r in group]
+
+
+def test_joint_venture_detail_every_relationship_sourced(http: httpx.Client) -> None:
+    r = http.get("/entities/beijing-era-new-energy")
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert (body["label"], body["kind"]) == ("Company", "joint venture")
+    stakes = {s["other"]["id"]: s for s in body["relationships"]["OWNS_STAKE"]}
+    assert {k: s["properties"]["percent"] for k, s in stakes.items()} == {
+        "catl": 51,
+        "baic": 39,
+        "xiaomi-auto": 5,
+    }
+    assert all(s["direction"] == "in" and s["status"] == "announced" for s in stakes.values())
+    assert stakes["catl"]["dates"]["announced"]["date"] == "2024-03-11"
+    rels = _relationships(body)
+    assert {r["type"] for r in rels} >= {"OWNS_STAKE", "OPERATES", "BUILDS_IN", "HEADQUARTERED_IN"}
+    for rel in rels:
+        assert rel["sources"], f"{rel['id']} has no source"
+        for cite in rel["sources"]:
+            assert cite["title"] and cite["publisher"], cite
+            assert cite["evidence"], f"{rel['id']} cites {cite['id']} without a quote"
+            text = _article(cite["id"])
+            for quote in cite["evidence"]:
+                assert quote in text, f"{quote!r} is not in {cite['id']}"
+    assert [m["id"] for m in body["mentioned_in"]] == ["catl-baic-xiaomi-beijing-jv"]
+
+
+def test_catl_relationships_grouped_by_type_with_sources(http: httpx.Client) -> None:
+    body = http.get("/entities/catl").json()
+    groups = body["relationships"]
+    assert {"OWNS_STAKE", "SUPPLIES", "PARTNERS_WITH", "OPERATES", "BUILDS_IN"} <= set(groups)
+    for rel in _relationships(body):
+        assert rel["sources"] and all(c["evidence"] for c in rel["sources"]), rel["id"]
+    supplies = {s["other"]["id"]: s for s in groups["SUPPLIES"]}
+    assert supplies["xiaomi-auto"]["status"] == "reported"  # "expected to use", not confirmed
+    assert supplies["xiaomi-auto"]["confirmed"] is False
+    assert supplies["ford"]["status"] == "under consideration"
+
+
+def test_plant_detail_has_its_own_sources(http: httpx.Client) -> None:
+    body = http.get("/entities/ford-catl-michigan-plant").json()
+    assert body["label"] == "Plant" and body["status"] == "under consideration"
+    assert body["properties"]["region"] == "Michigan"
+    assert body["sources"][0]["id"] == "battery-week-aesc-cosmx-catl-ford"
+    assert (
+        "considering establishing a battery manufacturing plant in Michigan"
+        in (body["sources"][0]["evidence"][0])
+    )
+
+
+def test_country_and_source_ids_are_entities_too(http: httpx.Client) -> None:
+    gb = http.get("/entities/GB").json()
+    assert gb["label"] == "Country" and gb["name"] == "United Kingdom"
+    located = {r["other"]["id"] for r in gb["relationships"]["LOCATED_IN"]}
+    assert located == {"aesc-sunderland-plant-1", "aesc-sunderland-plant-2"}
+    src = http.get("/entities/energynews-cbak-anker-malaysia").json()
+    assert src["label"] == "Source"
+    assert {r["other"]["id"] for r in src["relationships"]["MENTIONS"]} >= {
+        "cbak-energy",
+        "anker-innovations",
+    }
+
+
+def test_unknown_id_is_404_with_suggestions(http: httpx.Client) -> None:
+    r = http.get("/entities/xiaomi")
+    assert r.status_code == 404
+    assert r.json()["suggestions"][0] == "xiaomi-auto"
+    r = http.get("/entities/cbak")
+    assert r.status_code == 404 and "cbak-energy" in r.json()["suggestions"]

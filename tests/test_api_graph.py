@@ -1,0 +1,115 @@
+"""Neighbourhood subgraphs, sources, `/stats` and `/health` through HTTP."""
+
+from __future__ import annotations
+
+from typing import get_args
+
+import httpx
+import yaml
+
+from graph.model import REL_TYPES
+from graph.neighbourhood import RelType
+from tests.conftest import DATA
+
+
+def test_rel_type_literal_matches_the_model() -> None:
+    assert set(get_args(RelType)) == set(REL_TYPES)
+
+
+def test_neighbourhood_of_the_joint_venture(http: httpx.Client) -> None:
+    r = http.get("/entities/beijing-era-new-energy/neighbourhood")
+    assert r.status_code == 200, r.text
+    body = r.json()
+    ids = {n["id"] for n in body["nodes"]}
+    assert {"catl", "baic", "xiaomi-auto", "beijing-era-cell-plant", "CN"} <= ids
+    assert all(e["source"] in ids and e["target"] in ids for e in body["edges"])
+    stakes = {e["source"]: e["caption"] for e in body["edges"] if e["type"] == "OWNS_STAKE"}
+    assert stakes == {"catl": "51 %", "baic": "39 %", "xiaomi-auto": "5 %"}
+    assert body["center"] == "beijing-era-new-energy" and body["truncated"] is False
+
+
+def test_neighbourhood_filters_types_status_and_date(http: httpx.Client) -> None:
+    def ids(**params: object) -> set[str]:
+        r = http.get("/entities/catl/neighbourhood", params=params)  # type: ignore[arg-type]
+        assert r.status_code == 200, r.text
+        return {n["id"] for n in r.json()["nodes"]}
+
+    assert ids(types="SUPPLIES") == {"catl", "xiaomi-auto", "chery", "ford"}
+    assert ids(types="SUPPLIES", status="announced") == {"catl", "chery"}
+    # before the joint venture was announced (11 March 2024), CATL held no stake
+    assert ids(types="OWNS_STAKE", as_of="2024-03-10") == {"catl"}
+    assert ids(types="OWNS_STAKE", as_of="2024-03-11") == {"catl", "beijing-era-new-energy"}
+    two = ids(types="OWNS_STAKE", depth=2)
+    assert two == {"catl", "beijing-era-new-energy", "baic", "xiaomi-auto"}
+
+
+def test_neighbourhood_bounds(http: httpx.Client) -> None:
+    assert http.get("/entities/catl/neighbourhood", params={"depth": 99}).status_code == 422
+    assert http.get("/entities/catl/neighbourhood", params={"types": "KNOWS"}).status_code == 422
+    assert http.get("/entities/catl/neighbourhood", params={"as_of": "2024-99"}).status_code == 422
+    r = http.get("/entities/catl/neighbourhood", params={"limit": 3})
+    assert len(r.json()["nodes"]) == 3 and r.json()["truncated"] is True
+
+
+def test_source_and_every_fact_it_supports(http: httpx.Client) -> None:
+    listed = {s["id"]: s for s in http.get("/sources").json()}
+    assert set(listed) == {
+        "battery-week-aesc-cosmx-catl-ford",
+        "catl-baic-xiaomi-beijing-jv",
+        "energynews-cbak-anker-malaysia",
+    }
+    assert listed["energynews-cbak-anker-malaysia"]["publisher"] == "energynews.pro"
+    body = http.get("/sources/energynews-cbak-anker-malaysia").json()
+    facts = {f["fact_id"]: f for f in body["facts"]}
+    prefix = "energynews-cbak-anker-malaysia#"
+    assert {
+        prefix + x
+        for x in (
+            "cbak-anker-malaysia-partnership",
+            "cbak-malaysia-plant",
+            "cbak-supplies-anker-32140-cells",
+        )
+    } <= set(facts)
+    plant = facts[prefix + "cbak-malaysia-plant"]
+    assert {s["type"] for s in plant["statements"]} == {
+        "Plant",
+        "OPERATES",
+        "LOCATED_IN",
+        "BUILDS_IN",
+    }
+    assert "32140 and 40135" in plant["evidence"][0]
+    assert body["published"] is None  # the page prints no date
+    r = http.get("/sources/energynews")
+    assert r.status_code == 404 and r.json()["suggestions"] == ["energynews-cbak-anker-malaysia"]
+
+
+def test_stats_and_health(http: httpx.Client) -> None:
+    stats = http.get("/stats").json()
+    registry = yaml.safe_load((DATA / "entities.yaml").read_text(encoding="utf-8"))
+    fact_files = sorted((DATA / "facts").glob("*.yaml"))
+    assert stats["nodes"]["Company"] == len(registry["companies"])
+    assert stats["sources"] == stats["nodes"]["Source"] == len(fact_files)
+    facts = [yaml.safe_load(f.read_text(encoding="utf-8"))["facts"] for f in fact_files]
+    assert stats["facts"] == sum(len(f) for f in facts)
+    assert stats["relationships"]["OWNS_STAKE"] >= 4  # the JV's three owners and Ford's equity
+    assert stats["last_load"]["at"] and stats["last_load"]["files"] == len(fact_files) + 1
+    health = http.get("/health").json()
+    assert health["status"] == "ok"
+
+
+def test_openapi_shows_an_example_for_every_required_input(http: httpx.Client) -> None:
+    assert http.get("/docs").status_code == 200
+    spec = http.get("/openapi.json").json()
+    missing = []
+    for path, ops in spec["paths"].items():
+        if path.startswith("/analytics"):
+            continue  # the analytics module documents its own routes
+        for method, op in ops.items():
+            assert "200" in op["responses"], path
+            for p in op.get("parameters", []):
+                if p.get("required") and not (p.get("examples") or p["schema"].get("examples")):
+                    missing.append(f"{method.upper()} {path} {p['name']}")
+            body = op.get("requestBody", {}).get("content", {}).get("application/json")
+            if body is not None and not body.get("examples"):
+                missing.append(f"{method.upper()} {path} body")
+    assert not missing, missing
