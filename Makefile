@@ -46,7 +46,7 @@ run: install
 	$(BIN)/kg serve
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check app graph loaders tests
+	$(BIN)/ruff check app graph loaders bench tests
 	$(BIN)/mypy
 
 test: install-test lint

@@ -69,7 +69,7 @@ def _summary_table(summary: LoadSummary) -> Table:
     return table
 
 
-def run_load(graph: Graph, data_dir: Path) -> LoadSummary:
+def run_load(graph: Graph, data_dir: Path, *, full: bool = False) -> LoadSummary:
     """Load `data_dir` into `graph` with a progress bar; print and return the summary."""
     columns = (
         TextColumn("{task.description:<22}"),
@@ -88,11 +88,16 @@ def run_load(graph: Graph, data_dir: Path) -> LoadSummary:
             bar.update(write, total=total, visible=True, description=f"writing {stage}")
             bar.advance(write, n)
 
-        summary = load_data(graph, data_dir, progress=on_rows, on_file=on_file)
+        summary = load_data(graph, data_dir, progress=on_rows, on_file=on_file, full=full)
         bar.update(files, total=bar.tasks[files].completed)
         bar.update(write, description="written", visible=True, total=bar.tasks[write].total or 0)
     out.print(_summary_table(summary))
-    if not summary.changed:
+    if summary.skipped:
+        out.print(
+            "The files and the loader are those of the last load into this database: nothing "
+            "written. (`kg load --full` compares every row with the database.)"
+        )
+    elif not summary.changed:
         out.print("The graph already matched the files: nothing written.")
     return summary
 
@@ -109,14 +114,23 @@ def validate(data: DataOpt = None) -> None:
     out.print(f"{files} files valid: " + ", ".join(f"{v} {k}" for k, v in sorted(c.items())))
 
 
+FullOpt = Annotated[
+    bool,
+    typer.Option(
+        "--full",
+        help="compare every row with the database even when the files match the last load",
+    ),
+]
+
+
 @cli.command()
-def load(data: DataOpt = None) -> None:
+def load(data: DataOpt = None, full: FullOpt = False) -> None:
     """Validate, then sync the database to the files (created / updated / removed)."""
     settings = get_settings()
     try:
         with open_graph(settings) as graph:
             out.print(f"Database: {graph.uri} ({graph.backend})")
-            run_load(graph, data or settings.data_dir)
+            run_load(graph, data or settings.data_dir, full=full)
     except LoadError as exc:
         raise _problems(exc) from None
     except (DatabaseUnavailable, EmbeddedStartError) as exc:

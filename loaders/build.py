@@ -394,14 +394,17 @@ class _Builder:
                 "search_keys": sorted(normalize_name(n) for n in names),
             }
             self.rows.nodes["Country"][code] = node
-        if source and source not in node["sources"]:
+        seen = self._country_sources.setdefault(code, set(node["sources"]))
+        if source and source not in seen:
+            seen.add(source)
             node["sources"].append(source)
 
     def derived(self) -> None:
+        mentioned_in: dict[str, set[str]] = defaultdict(set)
+        for source, entity in self.mentions:
+            mentioned_in[entity].add(source)
         for c in self.registry.model.companies:
-            srcs = sorted(
-                {s for (s, e) in self.mentions if e == c.id} | {ev.source for ev in c.evidence}
-            )
+            srcs = sorted(mentioned_in[c.id] | {ev.source for ev in c.evidence})
             names = [c.id, c.name, *([c.short_name] if c.short_name else []), *c.aliases]
             node = {
                 "id": c.id,
@@ -469,7 +472,8 @@ class _Builder:
 
     def check_stakes(self) -> None:
         for owned, stakes in self._stakes.items():
-            counted = [s for s in stakes if s[3] is not None and s[4] != Status.DENIED.value]
+            latest = {s[2]: s for s in stakes if s[3] is not None and s[4] != Status.DENIED.value}
+            counted = list(latest.values())  # a stake reported by several sources counts once
             total = sum(s[3] or 0 for s in counted)
             if total > 100 + 1e-9:
                 pf, i, _, _, _ = counted[-1]
@@ -487,6 +491,7 @@ class _Builder:
         )
         self._builds: dict[tuple[str, str], list[tuple[str, Props]]] = defaultdict(list)
         self._capital: dict[str, Props] = {}
+        self._country_sources: dict[str, set[str]] = {}
         self.index_entities()
         self.facts()
         self.check_stakes()

@@ -2,14 +2,53 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+import hashlib
+import json
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from graph import queries
 from graph.db import Graph
 from loaders.build import GraphRows, build_rows
 from loaders.files import fact_paths, read_fact_file, read_registry, registry_path
 from loaders.problems import LoadError, Problem
 from loaders.write import LoadSummary, Progress, sync
+
+LOADER_CODE = sorted(
+    [*Path(__file__).parent.glob("*.py"), *(queries.CYPHER_DIR / "load").glob("*.cypher")]
+)
+"""The files whose change changes what a load writes (part of the fingerprint)."""
+
+
+@contextmanager
+def _no_gc_pauses() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many small objects (no cycles made).
+
+    On 50,000 facts it spent a quarter of the validation time walking objects that live on.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def fingerprint(data_dir: Path) -> str:
+    """A hash of every curated file (names and bytes) and of the loader's own code and queries."""
+    digest = hashlib.blake2b(digest_size=16)
+    paths = [registry_path(data_dir), *fact_paths(data_dir)]
+    for path in [*LOADER_CODE, *paths]:
+        digest.update(path.name.encode() + b"\0")
+        if path.exists():
+            digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()
 
 
 def validate(
@@ -19,6 +58,11 @@ def validate(
 
     Raises `LoadError` listing every problem in every file (all files are read first).
     """
+    with _no_gc_pauses():
+        return _validate(data_dir, on_file)
+
+
+def _validate(data_dir: Path, on_file: Callable[[Path], None] | None) -> tuple[GraphRows, int]:
     problems: list[Problem] = []
     reg_path = registry_path(data_dir)
     if not reg_path.exists():
@@ -59,7 +103,25 @@ def load(
     *,
     progress: Progress | None = None,
     on_file: Callable[[Path], None] | None = None,
+    full: bool = False,
 ) -> LoadSummary:
-    """Validate everything, then sync the database to it. Raises `LoadError` before any write."""
+    """Validate everything, then sync the database to it. Raises `LoadError` before any write.
+
+    When the files and the loader are exactly those of the last load into this database (same
+    fingerprint), the load stops early and reports every row unchanged; `full=True` compares
+    every row with the database anyway (to repair hand edits of loader-managed data).
+    """
+    started = time.perf_counter()
+    stamp = fingerprint(data_dir)
+    if not full:
+        last = graph.read("load/last_load")
+        if last and last[0]["fingerprint"] == stamp and last[0]["counts"]:
+            summary = LoadSummary(unchanged=Counter(json.loads(last[0]["counts"])))
+            summary.files = len(fact_paths(data_dir)) + 1
+            summary.skipped = True
+            summary.seconds = time.perf_counter() - started
+            return summary
     rows, files = validate(data_dir, on_file)
-    return sync(graph, rows, files=files, progress=progress)
+    summary = sync(graph, rows, files=files, fingerprint=stamp, progress=progress)
+    summary.seconds = time.perf_counter() - started
+    return summary

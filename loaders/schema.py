@@ -99,7 +99,14 @@ class Capacity(Strict):
     scope: str | None = Field(None, description="what the figure covers, e.g. 'phase one'")
 
 
-def _country(v: str) -> str:
+def _country(v: Any) -> str:
+    if isinstance(v, bool):  # YAML 1.1 reads an unquoted NO (Norway) as false
+        raise ValueError(
+            f"is {str(v).lower()}, not a country code: YAML reads an unquoted NO, No, Y or ON "
+            'as a yes/no value; quote it, e.g. country: "NO"'
+        )
+    if not isinstance(v, str):
+        raise ValueError(f"{v!r} is not an ISO 3166-1 alpha-2 country code")
     code = v.strip().upper()
     if pycountry.countries.get(alpha_2=code) is None:
         hint = ""
@@ -130,7 +137,9 @@ class Company(Strict):
     description: str | None = None
     evidence: list[EntityEvidence] = Field(default_factory=list)
 
-    _check_country = field_validator("country")(classmethod(lambda cls, v: _country(v)))
+    _check_country = field_validator("country", mode="before")(
+        classmethod(lambda cls, v: _country(v))
+    )
 
 
 class Registry(Strict):
@@ -218,7 +227,9 @@ class PlantFact(FactBase):
     start_of_production: FuzzyDate | None = None
     investment: Money | None = None
 
-    _check_country = field_validator("country")(classmethod(lambda cls, v: _country(v)))
+    _check_country = field_validator("country", mode="before")(
+        classmethod(lambda cls, v: _country(v))
+    )
 
 
 class PartnershipFact(FactBase):

@@ -7,6 +7,7 @@ and creates or replaces what is new or changed (batched `UNWIND … MERGE`). Not
 
 from __future__ import annotations
 
+import json
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -34,6 +35,8 @@ class LoadSummary:
     unchanged: Counter[str] = field(default_factory=Counter)
     files: int = 0
     seconds: float = 0.0
+    skipped: bool = False
+    """True when the files matched the last load's fingerprint and nothing was compared."""
 
     @property
     def changed(self) -> bool:
@@ -49,6 +52,7 @@ class LoadSummary:
             "unchanged": dict(self.unchanged),
             "files": self.files,
             "seconds": round(self.seconds, 3),
+            "skipped": self.skipped,
         }
 
 
@@ -58,10 +62,10 @@ def apply_schema(graph: Graph) -> None:
         graph.run_text(statement, write=True)
 
 
-def edge_query(kind: EdgeKind) -> str:
-    """The name of the load query for a relationship kind (type, start label, end label)."""
+def edge_query(kind: EdgeKind, verb: str = "merge") -> str:
+    """The name of the load query for a relationship kind: `verb` is "merge" or "create"."""
     rel, start, end = kind
-    return f"load/merge_{rel.lower()}_{start.lower()}_{end.lower()}"
+    return f"load/{verb}_{rel.lower()}_{start.lower()}_{end.lower()}"
 
 
 def _batches(rows: list[dict[str, Any]], size: int) -> Iterable[list[dict[str, Any]]]:
@@ -69,48 +73,68 @@ def _batches(rows: list[dict[str, Any]], size: int) -> Iterable[list[dict[str, A
         yield rows[i : i + size]
 
 
-def plan(
-    graph: Graph, rows: GraphRows
-) -> tuple[
-    dict[str, list[dict[str, Any]]],
-    dict[EdgeKind, list[dict[str, Any]]],
-    list[dict[str, str]],
-    list[str],
-    LoadSummary,
-]:
-    """Compare rows with the stored graph: what to write, what to delete, and the counts."""
-    summary = LoadSummary()
+@dataclass
+class Plan:
+    """What a sync must do: rows to create (not stored), to replace (stored, changed), to delete.
+
+    New rows are written with `CREATE`, which the database does faster than `MERGE` (it need not
+    look for a match); changed rows with `MERGE … SET`.
+    """
+
+    create_nodes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    update_nodes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    create_edges: dict[EdgeKind, list[dict[str, Any]]] = field(default_factory=dict)
+    update_edges: dict[EdgeKind, list[dict[str, Any]]] = field(default_factory=dict)
+    delete_nodes: list[dict[str, str]] = field(default_factory=list)
+    delete_edges: list[str] = field(default_factory=list)
+    summary: LoadSummary = field(default_factory=LoadSummary)
+
+    @property
+    def total(self) -> int:
+        """Rows to write or delete."""
+        lists = [
+            *self.create_nodes.values(),
+            *self.update_nodes.values(),
+            *self.create_edges.values(),
+            *self.update_edges.values(),
+        ]
+        return sum(map(len, lists)) + len(self.delete_nodes) + len(self.delete_edges)
+
+
+def plan(graph: Graph, rows: GraphRows) -> Plan:
+    """Compare rows with the stored graph: what to create, replace and delete, and the counts."""
+    out = Plan()
+    summary = out.summary
     stored_nodes = {(r["label"], r["id"]): r["hash"] for r in graph.read("load/existing_nodes")}
     stored_edges = {r["key"]: (r["type"], r["hash"]) for r in graph.read("load/existing_edges")}
-    node_writes: dict[str, list[dict[str, Any]]] = {}
     for label in NODE_ORDER:
-        todo = []
+        new = out.create_nodes.setdefault(label, [])
+        changed = out.update_nodes.setdefault(label, [])
         for node_id, props in rows.nodes.get(label, {}).items():
             old = stored_nodes.pop((label, node_id), None)
             if old == props["kg_hash"]:
                 summary.unchanged[label] += 1
                 continue
             (summary.updated if old else summary.created)[label] += 1
-            todo.append({"id": node_id, "props": props})
-        node_writes[label] = todo
-    edge_writes: dict[EdgeKind, list[dict[str, Any]]] = {}
+            (changed if old else new).append({"id": node_id, "props": props})
     for kind, erows in rows.edges.items():
-        todo = []
+        new = out.create_edges.setdefault(kind, [])
+        changed = out.update_edges.setdefault(kind, [])
         for key, row in erows.items():
             old_edge = stored_edges.pop(key, None)
             if old_edge and old_edge[1] == row.props["kg_hash"]:
                 summary.unchanged[kind[0]] += 1
                 continue
             (summary.updated if old_edge else summary.created)[kind[0]] += 1
+            todo = changed if old_edge else new
             todo.append({"key": key, "start": row.start, "end": row.end, "props": row.props})
-        edge_writes[kind] = todo
-    node_deletes = [{"label": label, "id": nid} for (label, nid) in stored_nodes]
-    edge_deletes = list(stored_edges)
+    out.delete_nodes = [{"label": label, "id": nid} for (label, nid) in stored_nodes]
+    out.delete_edges = list(stored_edges)
     for label, _ in stored_nodes:
         summary.removed[label] += 1
     for rel, _ in stored_edges.values():
         summary.removed[rel] += 1
-    return node_writes, edge_writes, node_deletes, edge_deletes, summary
+    return out
 
 
 def sync(
@@ -118,40 +142,35 @@ def sync(
     rows: GraphRows,
     *,
     files: int = 0,
+    fingerprint: str | None = None,
     batch_size: int = 5000,
     progress: Progress | None = None,
 ) -> LoadSummary:
-    """Make the database hold exactly `rows` (one transaction); return what changed."""
+    """Make the database hold exactly `rows` (one transaction); return what changed.
+
+    `fingerprint` (of the files the rows come from) is recorded with the load.
+    """
     started = time.perf_counter()
     apply_schema(graph)
-    node_writes, edge_writes, node_deletes, edge_deletes, summary = plan(graph, rows)
-    total = (
-        sum(map(len, node_writes.values()))
-        + sum(map(len, edge_writes.values()))
-        + len(node_deletes)
-        + len(edge_deletes)
-    )
+    todo = plan(graph, rows)
+    summary = todo.summary
+    total = todo.total
 
-    def tick(stage: str, n: int) -> None:
-        if progress:
-            progress(stage, n, total)
+    def run(tx: Any, name: str, stage: str, items: list[Any], key: str = "rows") -> None:
+        for chunk in _batches(items, batch_size):
+            run_tx(tx, name, {key: chunk})
+            if progress:
+                progress(stage, len(chunk), total)
 
     with graph.transaction() as tx:
-        for start in range(0, len(edge_deletes), batch_size):
-            keys = edge_deletes[start : start + batch_size]
-            run_tx(tx, "load/delete_edges", {"keys": keys})
-            tick("removing relationships", len(keys))
-        for chunk in _batches(node_deletes, batch_size):
-            run_tx(tx, "load/delete_nodes", {"rows": chunk})
-            tick("removing nodes", len(chunk))
-        for label, todo in node_writes.items():
-            for chunk in _batches(todo, batch_size):
-                run_tx(tx, f"load/merge_{label.lower()}", {"rows": chunk})
-                tick(label, len(chunk))
-        for kind, etodo in edge_writes.items():
-            for chunk in _batches(etodo, batch_size):
-                run_tx(tx, edge_query(kind), {"rows": chunk})
-                tick(kind[0], len(chunk))
+        run(tx, "load/delete_edges", "removing relationships", todo.delete_edges, "keys")
+        run(tx, "load/delete_nodes", "removing nodes", todo.delete_nodes)
+        for label in NODE_ORDER:
+            run(tx, f"load/create_{label.lower()}", label, todo.create_nodes.get(label, []))
+            run(tx, f"load/merge_{label.lower()}", label, todo.update_nodes.get(label, []))
+        for kind in rows.edges:
+            run(tx, edge_query(kind, "create"), kind[0], todo.create_edges.get(kind, []))
+            run(tx, edge_query(kind, "merge"), kind[0], todo.update_edges.get(kind, []))
         counts = rows.counts()
         run_tx(
             tx,
@@ -161,6 +180,8 @@ def sync(
                 "files": files,
                 "nodes": sum(counts.get(label, 0) for label in NODE_ORDER),
                 "relationships": sum(v for k, v in counts.items() if k not in NODE_ORDER),
+                "fingerprint": fingerprint,
+                "counts": json.dumps(counts, sort_keys=True),
             },
         )
     summary.files = files

@@ -25,6 +25,14 @@ SOURCES = ROOT.parent / "shared" / "sources"
 PASSWORD = "test-password-123"
 
 
+def article_text(source_id: str) -> str:
+    """The captured text of a source article from ../shared/sources (the test skips without it)."""
+    path = SOURCES / f"{source_id}.txt"
+    if not path.is_file():
+        pytest.skip(f"the captured articles are not here ({path} is missing)")
+    return path.read_text(encoding="utf-8")
+
+
 @pytest.fixture(scope="session")
 def embedded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedServer]:
     """The embedded database server, with the main database `kg` and a `scratch` one."""

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from tests.conftest import SOURCES
-
-
-def _article(source_id: str) -> str:
-    return (SOURCES / f"{source_id}.txt").read_text(encoding="utf-8")
+from tests.conftest import article_text as _article
 
 
 def _relationships(body: dict) -> list[dict]:

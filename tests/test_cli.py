@@ -57,6 +57,10 @@ def test_load_prints_what_it_did_then_nothing_on_reload(
     second = kg("load", **against(embedded))
     assert second.returncode == 0, second.stderr
     assert "nothing written" in second.stdout
+    assert "those of the last load" in second.stdout  # stopped early on the same fingerprint
+    full = kg("load", "--full", **against(embedded))
+    assert full.returncode == 0, full.stderr
+    assert "The graph already matched the files: nothing written." in full.stdout
 
 
 def test_query_prints_a_table_and_refuses_write_statements(

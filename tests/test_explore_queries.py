@@ -23,7 +23,7 @@ from graph.cypher_lint import LINT_DIR
 from graph.db import Graph, Record
 from graph.model import CONFIRMED_STATUSES, LABELS, REL_TYPES
 from graph.queries import CYPHER_DIR
-from tests.conftest import DATA, SOURCES
+from tests.conftest import DATA, article_text
 
 EXPLORE_DIR = CYPHER_DIR / "explore"
 FILES = sorted(EXPLORE_DIR.glob("*.cypher"))
@@ -176,8 +176,7 @@ def test_facts_from_the_beijing_article_include_the_51_percent_stake(graph: Grap
     assert catl["percent"] == 51
     assert catl["facts"] == ["catl-stake-beijing-era"]
     assert catl["evidence"] == ["CATL will hold a majority stake of 51%"]
-    article = (SOURCES / f"{source}.txt").read_text(encoding="utf-8")
-    assert "majority stake of 51%" in article
+    assert "majority stake of 51%" in article_text(source)
     assert {r: s["percent"] for r, s in stakes.items()} == {
         "catl": 51,
         "baic": 39,

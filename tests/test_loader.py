@@ -62,6 +62,10 @@ def test_load_twice_is_idempotent(scratch: Graph) -> None:
     assert first.created and not second.changed
     assert sum(second.unchanged.values()) == sum(first.created.values())
     assert fingerprint(scratch) == before
+    assert second.skipped  # same files, same loader: stopped at the fingerprint
+    third = load(scratch, DATA, full=True)  # compares every row with the database
+    assert not third.skipped and not third.changed
+    assert third.unchanged == second.unchanged
 
 
 def test_deleted_fact_disappears_and_nothing_else(scratch: Graph, data_copy: Path) -> None:
@@ -208,3 +212,30 @@ def test_malformed_yaml_names_the_line(scratch: Graph, data_copy: Path) -> None:
     problem = only_problem(exc)
     assert "not valid YAML" in problem.message and problem.line is not None
     assert fingerprint(scratch) == ([], [])
+
+
+def test_a_stake_reported_by_two_sources_counts_once(scratch: Graph, data_copy: Path) -> None:
+    """The same 51 % in a second article is one stake, not 102 % of the venture."""
+    jv = yaml.safe_load((data_copy / JV_FILE).read_text(encoding="utf-8"))
+    stake = next(f for f in jv["facts"] if f["type"] == "stake" and f.get("percent") == 51)
+    again = {
+        "source": {**jv["source"], "id": "second-article", "title": "A second report"},
+        "facts": [stake],
+    }
+    (data_copy / "facts/second-article.yaml").write_text(
+        yaml.safe_dump(again, sort_keys=False, allow_unicode=True), encoding="utf-8"
+    )
+    load(scratch, data_copy)
+    edges = [e for e in fingerprint(scratch)[1] if e[0] == "OWNS_STAKE" and "catl>" in e[1]]
+    assert len(edges) == 1
+
+
+def test_unquoted_norway_gets_a_yaml_hint(data_copy: Path) -> None:
+    path = data_copy / "entities.yaml"
+    text = path.read_text(encoding="utf-8").replace("country: CN", "country: NO", 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LoadError) as exc:
+        validate(data_copy)
+    problem = only_problem(exc)
+    assert problem.field.endswith(".country") and 'country: "NO"' in (problem.message or "")
+    assert_points_at(problem, "country: NO")

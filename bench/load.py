@@ -1,0 +1,103 @@
+"""Load benchmarks: the database's raw write rate against the loader end to end, and reloads.
+
+The raw baseline writes pre-built rows (the loader's own rows, built before the clock starts)
+with the loader's `UNWIND … MERGE` statements through the driver, in one transaction, batches of
+5,000: the database's own speed for exactly these rows. The loader runs as a user runs it
+(`kg load` in a child process), so its time includes start-up, parsing, validation, name
+resolution, the comparison with what is stored and the write; its peak memory is the child's.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from graph.db import Graph, run_tx
+from graph.embedded import EmbeddedServer
+from loaders.build import GraphRows
+from loaders.pipeline import validate
+from loaders.write import NODE_ORDER, apply_schema, edge_query
+
+BATCH = 5000
+
+
+@dataclass
+class LoadRun:
+    """One timed load: rows written, seconds, and the loader's peak memory when measured."""
+
+    rows: int
+    seconds: float
+    peak_mb: float | None = None
+    output: str = ""
+
+    @property
+    def rate(self) -> float:
+        """Rows per second."""
+        return self.rows / self.seconds if self.seconds else 0.0
+
+
+def row_count(rows: GraphRows) -> int:
+    """Node and relationship rows a load of `rows` writes into an empty database."""
+    return sum(rows.counts().values())
+
+
+def raw_write(graph: Graph, rows: GraphRows, tick: Callable[[int], None] | None = None) -> LoadRun:
+    """Write pre-built `rows` with the load statements, one transaction; time only the writing."""
+    apply_schema(graph)
+    started = time.perf_counter()
+    with graph.transaction() as tx:
+        for label in NODE_ORDER:
+            node_rows = [{"id": k, "props": v} for k, v in rows.nodes.get(label, {}).items()]
+            for i in range(0, len(node_rows), BATCH):
+                run_tx(tx, f"load/merge_{label.lower()}", {"rows": node_rows[i : i + BATCH]})
+                if tick:
+                    tick(len(node_rows[i : i + BATCH]))
+        for kind, erows in rows.edges.items():
+            edge_rows = [
+                {"key": r.key, "start": r.start, "end": r.end, "props": r.props}
+                for r in erows.values()
+            ]
+            for i in range(0, len(edge_rows), BATCH):
+                run_tx(tx, edge_query(kind), {"rows": edge_rows[i : i + BATCH]})
+                if tick:
+                    tick(len(edge_rows[i : i + BATCH]))
+    return LoadRun(row_count(rows), time.perf_counter() - started)
+
+
+def built_rows(data_dir: Path) -> GraphRows:
+    """The loader's rows for `data_dir` (validated and resolved; not timed)."""
+    rows, _ = validate(data_dir)
+    return rows
+
+
+def kg_load(server: EmbeddedServer, password: str, database: str, data_dir: Path) -> LoadRun:
+    """Run `kg load --data DATA_DIR` against `database` in a child process; time it and its memory.
+
+    The child's peak resident memory comes from the kernel's accounting of that process (wait4).
+    """
+    env = dict(
+        os.environ,
+        NEO4J_URI=server.uri,
+        NEO4J_USER="root",
+        NEO4J_PASSWORD=password,
+        NEO4J_DATABASE=database,
+        COLUMNS="100",
+    )
+    cmd = [sys.executable, "-m", "app.cli", "load", "--data", str(data_dir)]
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    assert proc.stdout is not None
+    output = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"kg load failed ({proc.returncode}):\n{output[-3000:]}")
+    return LoadRun(0, seconds, usage.ru_maxrss / 1024, output)
