@@ -13,7 +13,7 @@ help:
 	@echo "make run    install, start the embedded database, load data/, serve on http://127.0.0.1:8000"
 	@echo "make test   install everything the tests need and run the whole suite"
 	@echo "make lint   ruff and mypy"
-	@echo "make bench  benchmarks (see BENCHMARKS.md)"
+	@echo "make bench  benchmarks into BENCHMARKS.md (BENCH_ARGS=\"--sizes S,M\" for a shorter run)"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,7 +53,7 @@ test: install-test lint
 	$(BIN)/pytest
 
 bench: install-test
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) $(LINT)/node_modules var .pytest_cache .mypy_cache .ruff_cache

@@ -75,8 +75,11 @@ def built_rows(data_dir: Path) -> GraphRows:
     return rows
 
 
-def kg_load(server: EmbeddedServer, password: str, database: str, data_dir: Path) -> LoadRun:
-    """Run `kg load --data DATA_DIR` against `database` in a child process; time it and its memory.
+def kg_load(
+    server: EmbeddedServer, password: str, database: str, data_dir: Path, *extra: str
+) -> LoadRun:
+    """Run `kg load --data DATA_DIR [extra…]` against `database` in a child process; time it
+    and its memory.
 
     The child's peak resident memory comes from the kernel's accounting of that process (wait4).
     """
@@ -88,7 +91,7 @@ def kg_load(server: EmbeddedServer, password: str, database: str, data_dir: Path
         NEO4J_DATABASE=database,
         COLUMNS="100",
     )
-    cmd = [sys.executable, "-m", "app.cli", "load", "--data", str(data_dir)]
+    cmd = [sys.executable, "-m", "app.cli", "load", "--data", str(data_dir), *extra]
     started = time.perf_counter()
     proc = subprocess.Popen(
         cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True

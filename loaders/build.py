@@ -7,7 +7,7 @@ relationship type and endpoint labels), or the list of problems that stop the lo
 from __future__ import annotations
 
 import hashlib
-import json
+import pickle
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -66,9 +66,13 @@ class GraphRows:
 
 
 def content_hash(value: Any) -> str:
-    """A short, stable hash of a row (what a reload compares)."""
-    blob = json.dumps(value, sort_keys=True, separators=(",", ":"), default=str)
-    return hashlib.blake2b(blob.encode(), digest_size=8).hexdigest()
+    """A short, stable hash of a row (what a reload compares).
+
+    Rows are built in a fixed order from sorted files, so their pickle is the same from run to
+    run (and cheaper to make than sorted JSON); a change of loader code changes the load's
+    fingerprint anyway.
+    """
+    return hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=8).hexdigest()
 
 
 def date_props(prefix: str, d: FuzzyDate | None) -> Props:
@@ -394,7 +398,9 @@ class _Builder:
                 "search_keys": sorted(normalize_name(n) for n in names),
             }
             self.rows.nodes["Country"][code] = node
-        seen = self._country_sources.setdefault(code, set(node["sources"]))
+        seen = self._country_sources.get(code)
+        if seen is None:
+            seen = self._country_sources[code] = set(node["sources"])
         if source and source not in seen:
             seen.add(source)
             node["sources"].append(source)

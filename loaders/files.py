@@ -23,15 +23,22 @@ M = TypeVar("M", bound=BaseModel)
 
 @dataclass
 class Parsed(Generic[M]):
-    """A validated file: its path, its model, and its raw text (kept for line look-ups)."""
+    """A validated file: its path and its model (the text is read again for line look-ups)."""
 
     path: Path
     model: M
-    text: str
 
     def line_of(self, *loc: str | int) -> int | None:
         """The 1-based line of the YAML node at `loc` (keys, list indices) or its nearest parent."""
-        return line_of(self.text, loc)
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except OSError:
+            return None
+        return line_of(text, loc)
+
+
+Raw = tuple[Path, str, Any]
+"""A file read and parsed as YAML, not yet validated: its path, its text and its data."""
 
 
 def registry_path(data_dir: Path) -> Path:
@@ -46,27 +53,42 @@ def fact_paths(data_dir: Path) -> list[Path]:
 
 def read_registry(path: Path) -> tuple[Parsed[Registry] | None, list[Problem]]:
     """Parse and validate the registry; return it (or None) and the problems found."""
-    return _read(path, Registry)
+    raw, problems = read_yaml(path)
+    if raw is None:
+        return None, problems
+    result = _validate(raw, Registry)
+    return (None, result) if isinstance(result, list) else (result, [])
 
 
 def read_fact_file(path: Path) -> tuple[Parsed[FactFile] | None, list[Problem]]:
     """Parse and validate one facts file; also check that its source id matches its name."""
-    parsed, problems = _read(path, FactFile)
-    if parsed and parsed.model.source.id != path.stem:
-        problems.append(
-            Problem(
-                path,
-                parsed.line_of("source", "id"),
-                "source.id",
-                f"is {parsed.model.source.id!r} but the file is named {path.name!r}",
-                f"rename the file to {parsed.model.source.id}.yaml or set source.id: {path.stem}",
-            )
+    raw, problems = read_yaml(path)
+    return validate_fact_file(raw) if raw else (None, problems)
+
+
+def validate_fact_file(raw: Raw) -> tuple[Parsed[FactFile] | None, list[Problem]]:
+    """Validate a facts file read by `read_yaml`; check that its source id matches its name."""
+    path = raw[0]
+    result = _validate(raw, FactFile)
+    if isinstance(result, list):
+        return None, result
+    if result.model.source.id != path.stem:
+        problem = Problem(
+            path,
+            result.line_of("source", "id"),
+            "source.id",
+            f"is {result.model.source.id!r} but the file is named {path.name!r}",
+            f"rename the file to {result.model.source.id}.yaml or set source.id: {path.stem}",
         )
-        parsed = None
-    return parsed, problems
+        return None, [problem]
+    return result, []
 
 
-def _read(path: Path, model: type[M]) -> tuple[Parsed[M] | None, list[Problem]]:
+def read_yaml(path: Path) -> tuple[Raw | None, list[Problem]]:
+    """Read `path` and parse its YAML (a mapping at the top); return it or the problems.
+
+    Safe to run in worker processes: it touches nothing but the file.
+    """
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -89,10 +111,15 @@ def _read(path: Path, model: type[M]) -> tuple[Parsed[M] | None, list[Problem]]:
         return None, [
             Problem(path, 1, "", f"expected a mapping at the top, got {type(data).__name__}")
         ]
+    return (path, text, data), []
+
+
+def _validate(raw: Raw, model: type[M]) -> Parsed[M] | list[Problem]:
+    path, text, data = raw
     try:
-        return Parsed(path, model.model_validate(data), text), []
+        return Parsed(path, model.model_validate(data))
     except ValidationError as exc:
-        return None, [_problem(path, text, data, err) for err in exc.errors()]
+        return [_problem(path, text, data, err) for err in exc.errors()]
 
 
 def _problem(path: Path, text: str, data: Any, err: Any) -> Problem:

@@ -5,18 +5,31 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
+import multiprocessing
+import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
 from graph import queries
 from graph.db import Graph
 from loaders.build import GraphRows, build_rows
-from loaders.files import fact_paths, read_fact_file, read_registry, registry_path
+from loaders.files import (
+    Raw,
+    fact_paths,
+    read_registry,
+    read_yaml,
+    registry_path,
+    validate_fact_file,
+)
 from loaders.problems import LoadError, Problem
 from loaders.write import LoadSummary, Progress, sync
+
+PARALLEL_FROM = 200
+"""Files from which YAML parsing is spread over worker processes."""
 
 LOADER_CODE = sorted(
     [*Path(__file__).parent.glob("*.py"), *(queries.CYPHER_DIR / "load").glob("*.cypher")]
@@ -37,6 +50,17 @@ def _no_gc_pauses() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def _read_all(paths: list[Path]) -> Iterator[tuple[Raw | None, list[Problem]]]:
+    """`read_yaml` of every path, in order; YAML parsing runs in worker processes when there
+    are many files (it is the slowest step, and pure Python; validation stays here)."""
+    workers = min(4, os.cpu_count() or 1)
+    if len(paths) < PARALLEL_FROM or workers < 2:
+        yield from map(read_yaml, paths)
+        return
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        yield from pool.map(read_yaml, paths, chunksize=32)
 
 
 def fingerprint(data_dir: Path) -> str:
@@ -81,11 +105,12 @@ def _validate(data_dir: Path, on_file: Callable[[Path], None] | None) -> tuple[G
     problems += found
     parsed = []
     paths = fact_paths(data_dir)
-    for path in paths:
-        pf, found = read_fact_file(path)
+    for path, (raw, found) in zip(paths, _read_all(paths), strict=True):
+        if raw is not None:
+            pf, found = validate_fact_file(raw)
+            if pf:
+                parsed.append(pf)
         problems += found
-        if pf:
-            parsed.append(pf)
         if on_file:
             on_file(path)
     if registry is None:

@@ -1,0 +1,222 @@
+"""API latency under concurrent load, against the same graph-layer calls made straight
+through the driver.
+
+In: the URL of a running service, a `Graph` on the same database, the targets to ask about.
+Out: one `Latency` per endpoint, mode ("api" over HTTP, "driver" without HTTP) and client count.
+Each cell runs for a fixed time; N clients each send their next request as soon as the last
+one is answered (a closed loop), so requests per second is what N users get, and p50/p95/p99
+are over every request of the cell.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from statistics import quantiles
+from typing import Any
+
+import httpx
+
+from graph.db import Graph
+from graph.entities import detail
+from graph.neighbourhood import neighbourhood
+from graph.ownership import ownership
+from graph.paths import shortest_paths
+from graph.search import search
+from graph.settings import get_settings
+
+NEIGHBOURHOOD_DEPTH = 2
+PATH_MAX_HOPS = 4
+
+
+@dataclass
+class Latency:
+    """The figures of one cell: endpoint, mode, concurrent clients."""
+
+    endpoint: str
+    mode: str  # "api" or "driver"
+    clients: int
+    requests: int
+    errors: int
+    p50_ms: float
+    p95_ms: float
+    p99_ms: float
+    rps: float
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """One question asked both ways: the HTTP request and the graph-layer call behind it."""
+
+    name: str
+    path: str
+    params: dict[str, Any]
+    call: Callable[[Graph], object]
+
+
+def pick_targets(graph: Graph) -> dict[str, dict[str, Any]]:
+    """Targets drawn from the loaded graph: the busiest company (entity detail and its depth-2
+    neighbourhood), the company with the most owners (ownership), a typical company's name
+    (search) and a path from that typical company to the busiest one."""
+    rows = [dict(r) for r in graph.read("bench/companies")]
+    if len(rows) < 2:
+        raise ValueError("the benchmark needs a loaded graph with at least two companies")
+    busiest = rows[0]
+    typical = rows[len(rows) // 2]
+    owned = max(rows, key=lambda r: (r["owners"], r["degree"]))
+    return {
+        "search": {"q": typical["name"]},
+        "entity": {"id": busiest["id"], "degree": busiest["degree"]},
+        "neighbourhood": {"id": busiest["id"], "depth": NEIGHBOURHOOD_DEPTH},
+        "ownership": {"id": owned["id"], "owners": owned["owners"]},
+        "path": {"from": typical["id"], "to": busiest["id"], "max_hops": PATH_MAX_HOPS},
+    }
+
+
+def endpoints(targets: dict[str, dict[str, Any]]) -> list[Endpoint]:
+    """The five questions of the benchmark, each as its route and as the function it calls."""
+    t = targets
+    max_hops = get_settings().max_hops
+    q, ent, hood, own, path = (
+        t["search"],
+        t["entity"],
+        t["neighbourhood"],
+        t["ownership"],
+        t["path"],
+    )
+    return [
+        Endpoint("search", "/search", {"q": q["q"]}, lambda g: search(g, q["q"], None, 10)),
+        Endpoint("entity", f"/entities/{ent['id']}", {}, lambda g: detail(g, ent["id"])),
+        Endpoint(
+            f"neighbourhood (depth {hood['depth']})",
+            f"/entities/{hood['id']}/neighbourhood",
+            {"depth": hood["depth"]},
+            lambda g: neighbourhood(g, hood["id"], hood["depth"], None, None, None, 200),
+        ),
+        Endpoint(
+            "ownership",
+            f"/companies/{own['id']}/ownership",
+            {},
+            lambda g: ownership(g, own["id"], max_hops, None),
+        ),
+        Endpoint(
+            "shortest path",
+            "/paths",
+            {"from": path["from"], "to": path["to"], "max_hops": path["max_hops"]},
+            lambda g: shortest_paths(g, path["from"], path["to"], "all", path["max_hops"]),
+        ),
+    ]
+
+
+def summarize(
+    endpoint: str, mode: str, clients: int, times: list[float], errors: int, seconds: float
+) -> Latency:
+    """Percentiles (ms) and throughput of one cell from its request durations (s)."""
+    if len(times) >= 2:
+        cuts = quantiles(times, n=100, method="inclusive")
+        p50, p95, p99 = cuts[49], cuts[94], cuts[98]
+    else:
+        p50 = p95 = p99 = times[0] if times else 0.0
+    return Latency(
+        endpoint,
+        mode,
+        clients,
+        len(times) + errors,
+        errors,
+        p50 * 1000,
+        p95 * 1000,
+        p99 * 1000,
+        len(times) / seconds if seconds else 0.0,
+    )
+
+
+async def _http_cell(
+    base_url: str, ep: Endpoint, seconds: float, clients: int
+) -> tuple[list[float], int, float]:
+    times: list[float] = []
+    errors = 0
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base_url, timeout=60, limits=limits) as client:
+        await client.get(ep.path, params=ep.params)  # connection and caches warm
+        started = time.perf_counter()
+        deadline = started + seconds
+
+        async def one_client() -> None:
+            nonlocal errors
+            while time.perf_counter() < deadline:
+                t0 = time.perf_counter()
+                try:
+                    response = await client.get(ep.path, params=ep.params)
+                    ok = response.status_code == 200
+                except httpx.HTTPError:
+                    ok = False
+                if ok:
+                    times.append(time.perf_counter() - t0)
+                else:
+                    errors += 1
+
+        await asyncio.gather(*(one_client() for _ in range(clients)))
+        return times, errors, time.perf_counter() - started
+
+
+def _driver_cell(
+    graph: Graph, ep: Endpoint, seconds: float, clients: int
+) -> tuple[list[float], int, float]:
+    ep.call(graph)  # the same warm-up as over HTTP
+    times: list[float] = []
+    errors = 0
+    lock = threading.Lock()
+    started = time.perf_counter()
+    deadline = started + seconds
+
+    def one_client() -> None:
+        nonlocal errors
+        mine: list[float] = []
+        failed = 0
+        while time.perf_counter() < deadline:
+            t0 = time.perf_counter()
+            try:
+                ep.call(graph)
+                mine.append(time.perf_counter() - t0)
+            except Exception:  # counted, as the HTTP side counts a non-200
+                failed += 1
+        with lock:
+            times.extend(mine)
+            errors += failed
+
+    threads = [threading.Thread(target=one_client) for _ in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return times, errors, time.perf_counter() - started
+
+
+def api_benchmark(
+    base_url: str,
+    graph: Graph,
+    targets: dict[str, dict[str, Any]],
+    *,
+    seconds: float,
+    clients: tuple[int, ...],
+    progress: Callable[[str], None] | None = None,
+) -> list[Latency]:
+    """Every endpoint × client count, over HTTP and through the driver, `seconds` each."""
+    out: list[Latency] = []
+    for ep in endpoints(targets):
+        for n in clients:
+            api_times, api_errors, api_s = asyncio.run(_http_cell(base_url, ep, seconds, n))
+            api = summarize(ep.name, "api", n, api_times, api_errors, api_s)
+            drv_times, drv_errors, drv_s = _driver_cell(graph, ep, seconds, n)
+            drv = summarize(ep.name, "driver", n, drv_times, drv_errors, drv_s)
+            out += [api, drv]
+            if progress:
+                progress(
+                    f"{ep.name}, {n} client(s): API p99 {api.p99_ms:.1f} ms "
+                    f"({api.rps:.0f}/s, {api.errors} errors), driver p99 {drv.p99_ms:.1f} ms "
+                    f"({drv.rps:.0f}/s)"
+                )
+    return out

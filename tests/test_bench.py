@@ -1,0 +1,117 @@
+"""The benchmark tools work (figures are measured by `make bench`, never asserted here)."""
+
+from __future__ import annotations
+
+import filecmp
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bench.api import api_benchmark, pick_targets
+from bench.generate import COUNTRIES, generate
+from bench.load import built_rows, kg_load, raw_write, row_count
+from bench.report import SizeResult, machine, render, write
+from bench.service import running_service
+from bench.views import view_benchmark
+from graph.db import Graph
+from graph.embedded import EmbeddedServer
+from loaders.pipeline import validate
+from tests.conftest import PASSWORD
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict[str, int]]:
+    """The S dataset (1,000 facts) and its 1 %-changed twin, generated once."""
+    root = tmp_path_factory.mktemp("bench")
+    counts = generate("S", root / "S", changed_out=root / "S-changed")
+    return root / "S", root / "S-changed", counts
+
+
+def test_generated_data_is_valid_and_shaped_like_the_real_data(
+    small: tuple[Path, Path, dict[str, int]],
+) -> None:
+    base, changed, counts = small
+    rows, files = validate(base)
+    validate(changed)
+    c = rows.counts()
+    assert counts["facts"] == 1000 and files == counts["files"]
+    assert c["Plant"] == counts["plants"] and c["Company"] == counts["companies"]
+    for rel in ("OWNS_STAKE", "SUPPLIES", "OPERATES", "PARTNERS_WITH", "INVESTS_IN"):
+        assert c[rel] > 0, rel
+    # power law: the largest company takes part in far more facts than the median one
+    degree: dict[str, int] = {}
+    for erows in rows.edges.values():
+        for r in erows.values():
+            if r.start.startswith("co-"):
+                degree[r.start] = degree.get(r.start, 0) + 1
+    ranked = sorted(degree.values(), reverse=True)
+    assert ranked[0] > 10 * ranked[len(ranked) // 2]
+    assert len(COUNTRIES) >= 60
+    statuses = {r.props.get("status") for erows in rows.edges.values() for r in erows.values()}
+    assert {"confirmed", "announced", "under consideration"} <= statuses
+
+
+def test_generation_is_deterministic_and_the_twin_changes_one_percent(
+    small: tuple[Path, Path, dict[str, int]], tmp_path: Path
+) -> None:
+    base, changed, counts = small
+    generate("S", tmp_path / "again")
+    same = filecmp.dircmp(base / "facts", tmp_path / "again" / "facts")
+    assert not same.diff_files and not same.left_only and not same.right_only
+    differ = filecmp.dircmp(base / "facts", changed / "facts").diff_files
+    assert 1 <= len(differ) <= counts["files"] // 5
+    assert 3 <= counts["changed_facts"] <= 30  # about 1 % of 1,000 facts
+    before = yaml.safe_load((base / "facts" / differ[0]).read_text())
+    after = yaml.safe_load((changed / "facts" / differ[0]).read_text())
+    assert before["source"] == after["source"] and before["facts"] != after["facts"]
+
+
+def test_load_measurements_run_against_the_embedded_database(
+    small: tuple[Path, Path, dict[str, int]],
+    embedded: EmbeddedServer,
+    scratch: Graph,
+    tmp_path: Path,
+) -> None:
+    base, changed, counts = small
+    rows = built_rows(base)
+    raw = raw_write(scratch, rows)
+    assert raw.rows == row_count(rows) and raw.rate > 0
+    scratch.write("admin/delete_everything")
+    first = kg_load(embedded, PASSWORD, "scratch", base)
+    assert first.peak_mb and first.peak_mb > 10 and "created" in first.output
+    again = kg_load(embedded, PASSWORD, "scratch", base)
+    assert "those of the last load" in again.output
+    edited = kg_load(embedded, PASSWORD, "scratch", changed)
+    assert "nothing written" not in edited.output and "Traceback" not in edited.output
+    result = SizeResult(
+        size="S",
+        facts=counts["facts"],
+        files=counts["files"],
+        rows=raw.rows,
+        raw_seconds=raw.seconds,
+        load_seconds=first.seconds,
+        load_peak_mb=first.peak_mb,
+        reload_seconds=again.seconds,
+        reload_peak_mb=again.peak_mb or 0,
+        full_reload_seconds=again.seconds,
+        changed_seconds=edited.seconds,
+        changed_facts=counts["changed_facts"],
+    )
+    with running_service(embedded.uri, PASSWORD, "scratch") as url:
+        targets = pick_targets(scratch)
+        result.latencies = api_benchmark(url, scratch, targets, seconds=0.3, clients=(1, 2))
+        result.view = view_benchmark(url, scratch, target_nodes=40, runs=3)
+    assert len(result.latencies) == 5 * 2 * 2  # endpoints × client counts × (API, driver)
+    for cell in result.latencies:
+        assert cell.errors == 0 and cell.requests > 0 and cell.p50_ms <= cell.p99_ms, cell
+    assert result.view.nodes >= 40 and result.view.view_median_ms > 0
+    info = machine()
+    section = render([result], info, ["a note"])
+    assert info["commit"] in section and "| S | 1,000 |" in section
+    assert "| S | shortest path | 2 |" in section and "### Entity view" in section
+    path = tmp_path / "BENCHMARKS.md"
+    write(path, section)
+    write(path, section.replace("a note", "a later note"))
+    text = path.read_text()
+    assert text.index("a later note") < text.index("a note")  # newest run first, both kept
