@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from app.api.router import api_router
+from app.api_docs import install_api_docs
 from app.errors import install_error_handlers
 from app.views.routes import router as views_router
 from graph.db import Graph
@@ -36,8 +37,11 @@ def create_app(graph: Graph | None = None) -> FastAPI:
         "and since when; every edge traced to the sentence it came from.",
         version="0.1.0",
         lifespan=lifespan,
+        docs_url=None,  # /docs comes from install_api_docs (no CDN); no /redoc (see there)
+        redoc_url=None,
     )
     install_error_handlers(app)
+    install_api_docs(app)
     app.include_router(api_router)
     app.include_router(views_router)
     return app

@@ -285,9 +285,15 @@ def source_ids(subgraph: Subgraph) -> list[str]:
     ids: set[str] = set()
     props = [n.properties for n in subgraph.nodes] + [e.properties for e in subgraph.edges]
     for p in props:
-        ids.update(str(s) for s in p.get("sources") or [])
-        ids.update(str(f).split("#", 1)[0] for f in p.get("fact_ids") or [])
+        ids.update(str(s) for s in _as_list(p.get("sources")))
+        ids.update(str(f).split("#", 1)[0] for f in _as_list(p.get("fact_ids")))
     return sorted(ids)
+
+
+def _as_list(value: Any) -> list[Any]:
+    """`value` when it is a list, else nothing: a posted subgraph (`/view/render`) may hold
+    anything under `sources` or `fact_ids` (a number, true, a string), which cites no source."""
+    return value if isinstance(value, list) else []
 
 
 def network_data(

@@ -51,10 +51,10 @@ def edge_caption(rel_type: str, props: dict[str, Any]) -> str:
         pct = props.get("percent")
         return f"{pct:g} %" if isinstance(pct, int | float) else "stake (% not stated)"
     if rel_type == "SUPPLIES":
-        return str(props.get("product") or "supplies")
+        return supply_caption(props)
     if rel_type == "PARTNERS_WITH":
         kind = props.get("kind") or "partner"
-        short = {"joint venture": "JV", "memorandum of understanding": "MoU"}
+        short = {"joint venture": "JV", "memorandum of understanding": "MoU", "other": "partners"}
         return short.get(kind, kind)
     if rel_type == "INVESTS_IN":
         amount, cur = props.get("amount_amount"), props.get("amount_currency")
@@ -63,6 +63,18 @@ def edge_caption(rel_type: str, props: dict[str, Any]) -> str:
         plants = props.get("plants") or []
         return f"builds in ({len(plants)} plant{'s' if len(plants) != 1 else ''})"
     return rel_type.lower().replace("_", " ")
+
+
+def supply_caption(props: dict[str, Any]) -> str:
+    """'LFP 32140 cells' from a SUPPLIES edge's chemistry and cell formats (either may be
+    missing); the product text when it has neither; 'supplies' when it has nothing."""
+    chemistry = props.get("chemistry")
+    formats = props.get("cell_formats")
+    formats = [str(f) for f in formats if f] if isinstance(formats, list) else []
+    parts = ([str(chemistry)] if chemistry else []) + (["/".join(formats)] if formats else [])
+    if parts:
+        return " ".join([*parts, "cells"])
+    return str(props.get("product") or "supplies")
 
 
 class SubgraphBuilder:

@@ -391,3 +391,15 @@ def test_a_network_of_300_plus_nodes_settles_and_stops(live: LiveServer, tab: Ta
     page.evaluate("() => window.kgNetwork.moveTo({position: {x: 0, y: 0}, scale: 1.1})")
     tab.shot("big-365-nodes-zoomed")
     print(f"365 nodes, {len(sub['edges'])} edges laid out in {elapsed:.0f} ms")
+
+
+def test_api_docs_render_offline(live: LiveServer, tab: Tab) -> None:
+    """Swagger UI (/docs) draws the API from assets the service serves itself."""
+    page = tab.page
+    page.goto(live.url + "/docs")
+    page.wait_for_selector(".opblock", timeout=30_000)
+    page.wait_for_load_state("networkidle")
+    assert page.locator(".opblock").count() >= 10
+    assert page.locator(".opblock-summary-path", has_text="/neighbourhood").count() >= 1
+    tab.shot("docs")
+    assert tab.foreign_requests() == [], tab.foreign_requests()

@@ -128,6 +128,14 @@ def test_render_styles_a_subgraph_posted_by_the_cypher_view(http: httpx.Client) 
     assert resp.status_code == 200
     assert [e["id"] for e in resp.json()["edges"]] == ["e1"]
     assert len(resp.json()["nodes"]) == 2
+    # `sources` / `fact_ids` that are not lists cite nothing (no 500)
+    edge = subgraph["edges"][0]
+    for props in ({"sources": 5}, {"fact_ids": True}, {"sources": "abc", "fact_ids": {"a": 1}}):
+        odd = {**subgraph, "edges": [{**edge, "properties": props}]}
+        odd["nodes"] = [{**subgraph["nodes"][0], "properties": props}, subgraph["nodes"][1]]
+        resp = http.post("/view/render", json=odd)
+        assert resp.status_code == 200, (props, resp.text)
+        assert resp.json()["sources"] == {}
     huge = {"nodes": [{"id": f"n{i}", "label": "Company", "name": "x"} for i in range(6000)]}
     assert http.post("/view/render", json=huge).status_code == 413
 
@@ -165,6 +173,9 @@ def test_path_view_explains_unknown_names_and_bad_options(http: httpx.Client) ->
     assert "Nothing in the graph is called" in unknown.text
     bad = http.get("/view/path", params={"from": "catl", "to": "baic", "via": "x"})
     assert bad.status_code == 400 and "via must be one of" in bad.text
+    for hops in ("²", "0", "x", "99"):
+        resp = http.get("/view/path", params={"from": "catl", "to": "baic", "max_hops": hops})
+        assert resp.status_code == 400 and "max hops between 1 and" in resp.text, hops
     same = http.get("/view/path", params={"from": "catl", "to": "CATL"})
     assert same.status_code == 400 and "same entity" in same.text
     empty = http.get("/view/path")
@@ -228,6 +239,8 @@ def test_bad_view_parameters_are_400_pages_with_the_reason(http: httpx.Client) -
     for params, reason in [
         ({"depth": "99"}, "depth must be a whole number from 1 to"),
         ({"depth": "x"}, "depth must be a whole number"),
+        ({"depth": "²"}, "depth must be a whole number"),  # "²".isdigit() but int("²") fails
+        ({"depth": "١"}, "depth must be a whole number"),  # Arabic-Indic one: ASCII only
         ({"types": "DROP_ALL"}, "unknown edge type &#39;DROP_ALL&#39;"),
         ({"status": "maybe"}, "unknown status &#39;maybe&#39;"),
         ({"as_of": "2024-13-45"}, "is not a date"),
@@ -273,6 +286,9 @@ def test_home_asks_to_narrow_when_the_graph_is_too_big(graph: Any) -> None:
     assert 'id="too-big"' in resp.text and "more than the 5 this page draws" in resp.text
     assert 'id="graph-data"' not in resp.text
     assert 'type="search"' in resp.text
+    # "open a country view below": the links are there though the whole graph is not drawn
+    for code in ("CN", "GB", "MY", "US"):
+        assert f'href="/view/country/{code}"' in resp.text, code
 
 
 def test_cypher_view_is_a_console_that_posts_to_the_api(http: httpx.Client) -> None:
@@ -292,3 +308,41 @@ def test_embedded_json_cannot_close_its_script_block() -> None:
     text = script_json(value)
     assert not {"<", ">", "&", "\u2028"} & set(text)
     assert json.loads(text) == value
+
+
+def test_supply_edges_are_captioned_by_chemistry_and_cell_format(http: httpx.Client) -> None:
+    from graph.subgraph import edge_caption
+
+    edges = embedded_data(http.get("/").text)["edges"]
+    [cbak] = [
+        e
+        for e in edges
+        if e["id"].startswith("SUPPLIES:") and "cbak-energy" in e["id"] and "anker" in e["id"]
+    ]
+    assert "LFP" in cbak["label"] and "32140" in cbak["label"], cbak["label"]
+    assert cbak["label"] == "LFP 32140 cells"
+    both = {"chemistry": "NMC", "cell_formats": ["4680", "21700"], "product": "cells for cars"}
+    assert edge_caption("SUPPLIES", both) == "NMC 4680/21700 cells"
+    assert edge_caption("SUPPLIES", {"cell_formats": ["4680"]}) == "4680 cells"
+    assert edge_caption("SUPPLIES", {"chemistry": "LFP", "cell_formats": []}) == "LFP cells"
+    assert edge_caption("SUPPLIES", {"product": "cathode material"}) == "cathode material"
+    assert edge_caption("SUPPLIES", {}) == "supplies"
+    assert edge_caption("PARTNERS_WITH", {"kind": "other"}) == "partners"
+    assert edge_caption("PARTNERS_WITH", {"kind": "joint venture"}) == "JV"
+
+
+def test_api_docs_load_their_assets_from_the_service(http: httpx.Client) -> None:
+    resp = http.get("/docs")
+    assert resp.status_code == 200
+    assert not EXTERNAL.search(resp.text), EXTERNAL.findall(resp.text)
+    assert "cdn.jsdelivr.net" not in resp.text
+    assets = re.findall(r"""(?:src|href)=["']?(/[^"'\s>]+)""", resp.text)
+    assert len(assets) == 3  # Swagger UI's script, stylesheet and icon
+    for asset in assets:
+        assert http.get(asset).status_code == 200, asset
+    assert '"validatorUrl": null' in resp.text  # no badge from validator.swagger.io
+    csp = resp.headers["content-security-policy"]
+    assert "default-src 'self'" in csp and "img-src 'self' data:" in csp
+    assert "/redoc" not in http.get("/").text  # ReDoc fetches its logo from cdn.redoc.ly
+    assert http.get("/redoc").status_code == 404
+    assert http.get("/openapi.json").json()["info"]["title"]

@@ -150,6 +150,22 @@ def resolve(graph: Graph, text: str) -> EntityRef | None:
     return entities.ref(graph, hits[0].id, ENDPOINT_LABELS) if hits else None
 
 
+class CountryLink(BaseModel):
+    """A country the home page links to its country view."""
+
+    id: str
+    name: str
+
+
+def countries(graph: Graph) -> list[CountryLink]:
+    """Every country in the graph, by name (a small query: the list is there even when the
+    whole graph is too big to draw)."""
+    return [
+        CountryLink(id=str(row["id"]), name=str(row["name"]))
+        for row in graph.read("views/countries")
+    ]
+
+
 def parse_date(text: str) -> str | None:
     """`text` as YYYY-MM-DD when it is a real date, else None."""
     try:

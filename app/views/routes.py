@@ -18,6 +18,7 @@ from app.deps import GraphDep, SettingsDep
 from app.views.pages import (
     STATIC,
     CachedStatic,
+    countries,
     drawing,
     message,
     neighbourhood_api_url,
@@ -54,6 +55,12 @@ RENDER_LIMIT = 10
 """`/view/render` styles at most this many times `view_max_nodes` nodes (and 4x as many edges)."""
 
 
+def whole_number(text: str) -> int:
+    """`text` as a whole number when it is one written in ASCII digits ("12"), else 0 (so "²",
+    "٣", "-1" or "1.5" fail a range check instead of raising)."""
+    return int(text) if text.isascii() and text.isdecimal() else 0
+
+
 @router.get("/", response_class=HTMLResponse)
 def home(graph: GraphDep, settings: SettingsDep) -> HTMLResponse:
     """The start page: search, counts, links, and the whole graph when it is small enough."""
@@ -69,7 +76,7 @@ def home(graph: GraphDep, settings: SettingsDep) -> HTMLResponse:
         total_nodes=total,
         max_nodes=settings.view_max_nodes,
         too_big=too_big,
-        countries=[n for n in whole.nodes if n.label == "Country"] if whole else [],
+        countries=countries(graph),
         graph_json=drawing(graph, whole) if whole else None,
     )
 
@@ -117,7 +124,8 @@ def entity_view(
     when = parse_date(as_of) if as_of else None
     problems = [f"unknown edge type {t!r}" for t in wanted_types if t not in REL_TYPES]
     problems += [f"unknown status {s!r}" for s in wanted_status if s not in all_statuses]
-    if not (depth.isdigit() and 1 <= int(depth) <= settings.max_depth):
+    hops = whole_number(depth)
+    if not 1 <= hops <= settings.max_depth:
         problems.append(f"depth must be a whole number from 1 to {settings.max_depth}")
     if as_of and not when:
         problems.append(f"as of {as_of!r} is not a date (YYYY-MM-DD)")
@@ -126,7 +134,7 @@ def entity_view(
     around = neighbourhood(
         graph,
         entity_id,
-        int(depth),
+        hops,
         wanted_types,
         None if set(wanted_status) == set(all_statuses) else wanted_status,
         when,
@@ -137,7 +145,7 @@ def entity_view(
         "entity.html",
         title=ref.name,
         entity=ref,
-        depth=int(depth),
+        depth=hops,
         depths=range(1, settings.max_depth + 1),
         rel_types=REL_TYPES,
         types=wanted_types,
@@ -201,7 +209,7 @@ def path_view(
     }
     if not from_.strip() or not to.strip():
         return page("path.html", **form)
-    hops = int(max_hops) if max_hops.isdigit() else 0
+    hops = whole_number(max_hops)
     if via not in VIAS or not 1 <= hops <= limit:
         text = f"via must be one of {', '.join(VIAS)} and max hops between 1 and {limit}"
         return page("path.html", status_code=400, message=text, error=True, **form)
