@@ -134,7 +134,12 @@ def control_cmd() -> None:
     for v in control(_projection()):
         names = {s.owner: s.name for s in v.owners}
         verdict = {
-            "controlled": f"controlled by {names.get(v.controller or '', v.controller)}",
+            "controlled": f"controlled by {names.get(v.controller or '', v.controller)}"
+            + (
+                f", ultimately by {names.get(v.ultimate_controller, v.ultimate_controller)}"
+                if v.ultimate_controller and v.ultimate_controller != v.controller
+                else ""
+            ),
             "none": "no owner above 50 %",
             "unknown": "control unknown (stakes not stated)",
         }[v.control]

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import logging
+from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi.encoders import jsonable_encoder
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
 from neo4j.exceptions import ClientError, Neo4jError
 
 from graph.db import DatabaseUnavailable
@@ -24,6 +29,14 @@ def install_error_handlers(app: FastAPI) -> None:
             content={"detail": f"{exc}; the service retries on the next request"},
             headers={"Retry-After": "2"},
         )
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        try:  # FastAPI's own answer, when the rejected input can be written as strict JSON
+            json.dumps(jsonable_encoder(exc.errors()), allow_nan=False)
+        except (ValueError, TypeError, RecursionError):  # NaN, Infinity, very deep input
+            return JSONResponse(status_code=422, content={"detail": _without_input(exc)})
+        return await request_validation_exception_handler(request, exc)
 
     @app.exception_handler(EntityNotFound)
     async def not_found(_: Request, exc: EntityNotFound) -> JSONResponse:
@@ -46,3 +59,11 @@ def install_error_handlers(app: FastAPI) -> None:
                 "detail": f"the database could not answer this request: {exc.message or exc.code}"
             },
         )
+
+
+def _without_input(exc: RequestValidationError) -> list[dict[str, Any]]:
+    """The validation errors without the rejected input (which strict JSON cannot carry)."""
+    return [
+        {"type": e.get("type"), "loc": list(e.get("loc", ())), "msg": e.get("msg")}
+        for e in exc.errors()
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 
 class DatabaseInfo(BaseModel):
@@ -46,6 +46,10 @@ UNAVAILABLE: dict[int | str, dict[str, object]] = {
 }
 
 
+MAX_PARAM_DEPTH = 32
+"""Deepest nesting of lists and maps a Cypher request's params may have (deeper: 422)."""
+
+
 class CypherRequest(BaseModel):
     """A read-only Cypher statement and its parameters."""
 
@@ -58,11 +62,34 @@ class CypherRequest(BaseModel):
         ],
     )
     params: dict[str, Any] = Field(
-        default_factory=dict, examples=[{"id": "beijing-era-new-energy"}]
+        default_factory=dict,
+        examples=[{"id": "beijing-era-new-energy"}],
+        description=f"lists and maps nest at most {MAX_PARAM_DEPTH} levels (params is level 1)",
     )
     timeout_seconds: float | None = Field(
         None, gt=0, le=600, description="a shorter time limit than the service's own, if wanted"
     )
+
+    @field_validator("params")
+    @classmethod
+    def _not_too_deep(cls, params: dict[str, Any]) -> dict[str, Any]:
+        if nesting_depth(params) > MAX_PARAM_DEPTH:
+            raise ValueError(f"params nest lists or maps more than {MAX_PARAM_DEPTH} levels deep")
+        return params
+
+
+def nesting_depth(value: Any) -> int:
+    """How deeply lists and maps nest in `value` (a scalar 0, [1] 1, {"a": [1]} 2); iterative,
+    so any depth the JSON parser accepts is measured without recursion."""
+    deepest, stack = 0, [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            item = list(item.values())
+        if isinstance(item, list):
+            deepest = max(deepest, depth + 1)
+            stack.extend((v, depth + 1) for v in item)
+    return deepest
 
 
 class LoadInfo(BaseModel):

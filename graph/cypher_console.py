@@ -19,6 +19,10 @@ Guards, in order:
    ignores it), and a Python-side deadline answers the caller when it passes. At most
    `MAX_RUNNING` statements run at once, so statements the server keeps running cannot pile up.
 5. Rows: at most `row_cap` rows are returned, with `truncated` set when there were more.
+
+Values: floats that are not finite (NaN, ±Infinity) come back as the texts "NaN", "Infinity",
+"-Infinity" (`graph.values.to_plain`); parameters or results nested too deeply to pack or convert
+(RecursionError) are `CypherFailed` (the request model already caps parameter nesting).
 """
 
 from __future__ import annotations
@@ -87,6 +91,10 @@ _LITERALS = re.compile(
     r"""//[^\n]*|/\*.*?\*/|'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|`[^`]*`""", re.DOTALL
 )
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
+_QUALIFIED = re.compile(
+    r"(?:`[^`]*`|[A-Za-z_][A-Za-z0-9_]*)(?:\s*\.\s*(?:`[^`]*`|[A-Za-z_][A-Za-z0-9_]*))*"
+)
+"""A dotted name whose parts may be in backticks (procedure and function names)."""
 
 _slots = threading.BoundedSemaphore(MAX_RUNNING)
 _pool = ThreadPoolExecutor(max_workers=MAX_RUNNING, thread_name_prefix="cypher-console")
@@ -142,12 +150,13 @@ def check_read_only(text: str) -> None:
     body = code.strip()
     if ";" in body.rstrip(";"):
         raise CypherRefused("send one statement at a time (';' separates statements)")
+    plain = _uncommented(text)
     words = [
-        (m.group(0), code[m.start() - 1] if m.start() else " ", _next_char(code, m.end()))
+        (m.group(0), code[m.start() - 1] if m.start() else " ", _next_char(code, m.end()), m.end())
         for m in _WORD.finditer(code)
     ]
-    upper = [w.upper() for w, _, _ in words]
-    for i, (word, before, after) in enumerate(words):
+    upper = [w[0].upper() for w in words]
+    for i, (word, before, after, end) in enumerate(words):
         if before in ".$:" or after == ":":
             continue  # a property, parameter, label/type or map key, not a keyword
         key = upper[i]
@@ -162,13 +171,62 @@ def check_read_only(text: str) -> None:
             raise CypherRefused(f"{key} DATABASE changes the server")
         if key == "SHOW" and not _SHOW_ALLOWED & set(upper[i + 1 : i + 4]):
             raise CypherRefused("only SHOW INDEXES and SHOW CONSTRAINTS are allowed here")
-        if key == "CALL" and i + 1 < len(words) and after not in "{(":
-            name = words[i + 1][0].lower()
-            if name not in READ_PROCEDURES:
-                raise CypherRefused(
-                    f"procedure {words[i + 1][0]} is not on the read-only list "
-                    f"({', '.join(sorted(READ_PROCEDURES))})"
-                )
+        if key == "CALL":
+            _check_call(code, plain, end)
+    for m in _QUALIFIED.finditer(plain):  # `apoc.x`(…): a quoted function name
+        if "`" in m.group(0) and _next_char(code, m.end()) == "(":
+            name = _unquoted(m.group(0))
+            if name.lower().startswith(_REFUSED_NAMESPACES):
+                raise CypherRefused(f"{name} is not allowed: only read-only Cypher runs here")
+
+
+def _check_call(code: str, plain: str, pos: int) -> None:
+    """Refuse the CALL ending at `pos` unless it opens a subquery (`CALL {` or `CALL (…) {`)
+    or names a procedure on `READ_PROCEDURES`. The name is read from the text with comments and
+    strings blanked but quoted names kept, backticks stripped: ``CALL `db.createLabel`(…)`` is
+    the procedure db.createLabel, not a subquery."""
+    start = len(plain) - len(plain[pos:].lstrip())
+    if start >= len(plain):
+        return  # nothing follows: not a call (the statement fails anyway)
+    if plain[start] == "{":
+        return
+    if plain[start] == "(":
+        close = _closing_paren(code, start)
+        if close is not None and _next_char(code, close + 1) == "{":
+            return  # CALL (x, y) { … }: a subquery with an importing scope
+        raise CypherRefused("CALL must name a procedure or open a subquery: CALL { … }")
+    m = _QUALIFIED.match(plain, start)
+    name = _unquoted(m.group(0)) if m else plain[start:].split(None, 1)[0]
+    if name.lower() not in READ_PROCEDURES:
+        raise CypherRefused(
+            f"procedure {name} is not on the read-only list "
+            f"({', '.join(sorted(READ_PROCEDURES))})"
+        )
+
+
+def _closing_paren(code: str, start: int) -> int | None:
+    """Index of the ')' closing the '(' at `start` in masked code, or None."""
+    depth = 0
+    for j in range(start, len(code)):
+        if code[j] == "(":
+            depth += 1
+        elif code[j] == ")":
+            depth -= 1
+            if depth == 0:
+                return j
+    return None
+
+
+def _uncommented(text: str) -> str:
+    """`text` with comments and string literals blanked out but quoted names kept (same length)."""
+    return _LITERALS.sub(
+        lambda m: m.group(0) if m.group(0).startswith("`") else " " * len(m.group(0)), text
+    )
+
+
+def _unquoted(name: str) -> str:
+    """A possibly backticked, dotted name as the database reads it: backticks and spaces gone."""
+    return "".join(name.replace("`", "").split())
 
 
 def _next_char(code: str, pos: int) -> str:
@@ -227,7 +285,7 @@ def run_rolled_back(
             try:
                 try:
                     result = tx.run(text, dict(params or {}))
-                except (TypeError, ValueError, OverflowError) as exc:  # packing text or params
+                except (TypeError, ValueError, OverflowError, RecursionError) as exc:  # packing
                     raise CypherFailed(
                         f"the statement or a parameter cannot be sent: {exc}"
                     ) from exc
@@ -257,15 +315,18 @@ def run_rolled_back(
             "the statement changed the database (the change was rolled back); "
             "only read-only Cypher runs here"
         )
-    return CypherResult(
-        columns=columns,
-        rows=[to_plain(r) for r in rows],
-        row_count=len(rows),
-        truncated=truncated,
-        row_cap=row_cap,
-        graph=_graph_of(graph, rows),
-        elapsed_ms=round((time.monotonic() - started) * 1000, 1),
-    )
+    try:
+        return CypherResult(
+            columns=columns,
+            rows=[to_plain(r) for r in rows],
+            row_count=len(rows),
+            truncated=truncated,
+            row_cap=row_cap,
+            graph=_graph_of(graph, rows),
+            elapsed_ms=round((time.monotonic() - started) * 1000, 1),
+        )
+    except RecursionError:
+        raise CypherFailed("the result nests lists or maps too deeply to send") from None
 
 
 def _graph_of(graph: Graph, rows: list[list[Any]]) -> Subgraph | None:

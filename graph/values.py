@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from neo4j.graph import Node, Path, Relationship
@@ -11,7 +12,9 @@ def to_plain(value: Any) -> Any:
     """Return `value` with driver objects turned into dicts and lists that JSON can carry.
 
     A Node becomes {"id", "labels", "properties"}; a Relationship {"id", "type", "start", "end",
-    "properties"}; a Path {"nodes", "relationships"}; temporal values their ISO text.
+    "properties"}; a Path {"nodes", "relationships"}; temporal values their ISO text; a float
+    that is not finite the text "NaN", "Infinity" or "-Infinity" (strict JSON has no such
+    numbers, and the JSON response refuses them).
     """
     if isinstance(value, Node):
         return {
@@ -37,6 +40,8 @@ def to_plain(value: Any) -> Any:
         return {str(k): to_plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [to_plain(v) for v in value]
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
     if hasattr(value, "iso_format"):
         return value.iso_format()
     return value

@@ -235,7 +235,9 @@ class _Builder:
             return
         merged = dict(row.props)
         for k, v in props.items():  # lists accumulate, scalars: the later source wins
-            if isinstance(v, list) and isinstance(merged.get(k), list):
+            if k == "valid_from" and merged.get(k):  # except the first day known in effect
+                merged[k] = min(merged[k], v)
+            elif isinstance(v, list) and isinstance(merged.get(k), list):
                 if k in PARALLEL_LISTS:  # one entry per quote, kept in step
                     merged[k] = merged[k] + v
                 else:
@@ -333,6 +335,8 @@ class _Builder:
                 node[k] = prev.get(k, []) + [x for x in node.get(k, []) if x not in prev.get(k, [])]
             for k in PARALLEL_LISTS:
                 node[k] = prev.get(k, []) + node.get(k, [])
+            froms = [d for d in (prev.get("valid_from"), node.get("valid_from")) if d]
+            node["valid_from"] = min(froms) if froms else None  # the earliest day known
         self.rows.nodes["Plant"][f.plant] = _clean(node)
         self._country(f.country, pf.model.source.id)
         link = {

@@ -19,7 +19,13 @@ from typer.testing import CliRunner
 
 from app.cli import cli
 from graph.analytics.communities import communities, louvain
-from graph.analytics.control import control, control_of, effective_stake, ownership_graph
+from graph.analytics.control import (
+    MAX_CHAIN,
+    control,
+    control_of,
+    effective_stake,
+    ownership_graph,
+)
 from graph.analytics.dependence import dependence, hhi
 from graph.analytics.failure import articulation_points, bridges, single_points_of_failure
 from graph.analytics.importance import betweenness, importance, pagerank
@@ -291,6 +297,50 @@ def test_who_controls_a_venture() -> None:
     assert unknown.control == "unknown"
 
 
+def test_the_direct_controller_whatever_the_ids_and_the_ultimate_one_above() -> None:
+    # z owns 100 % of b, b owns 51 % of v: both have 51 % of v effectively (1.00 * 51 = 51);
+    # "b" < "z" and "p" > "a" below, so sorting by id cannot be what picks the controller
+    swapped = control_of(stakes(("z", "b", 100), ("b", "v", 51)), "v")
+    assert (swapped.control, swapped.controller, swapped.ultimate_controller) == (
+        "controlled",
+        "b",
+        "z",
+    )
+    assert [s.percent for s in swapped.owners] == [pytest.approx(51), pytest.approx(51)]
+    chain = control_of(stakes(("p", "a", 100), ("a", "v", 51)), "v")
+    assert (chain.controller, chain.ultimate_controller) == ("a", "p")
+    # 60 % of 60 %: p has 36 % of v effectively, yet controls a, which controls v
+    sixty = control_of(stakes(("p", "a", 60), ("a", "v", 60)), "v")
+    assert {s.owner: s.percent for s in sixty.owners} == {
+        "a": pytest.approx(60),
+        "p": pytest.approx(36),
+    }
+    assert (sixty.controller, sixty.ultimate_controller) == ("a", "p")
+    # nobody holds a majority of the controller: it is its own ultimate controller
+    alone = control_of(stakes(("a", "v", 51), ("q", "a", 50)), "v")
+    assert (alone.controller, alone.ultimate_controller) == ("a", "a")
+    # a cycle of majority stakes ends the walk: a <- b <- a
+    cycle = control_of(stakes(("a", "b", 60), ("b", "a", 60), ("a", "v", 51)), "v")
+    assert (cycle.controller, cycle.ultimate_controller) == ("a", "b")
+    # no direct majority, but x holds 30 % directly and 30 % through y (100 % of y): 60 %
+    spread = control_of(stakes(("x", "v", 30), ("x", "y", 100), ("y", "v", 30)), "v")
+    assert (spread.control, spread.controller, spread.ultimate_controller) == (
+        "controlled",
+        "x",
+        "x",
+    )
+    none = control_of(stakes(("a", "v", 50), ("b", "v", 50)), "v")
+    assert (none.controller, none.ultimate_controller) == (None, None)
+
+
+def test_effective_stake_follows_chains_up_to_the_cutoff() -> None:
+    nodes = [f"n{i:02d}" for i in range(MAX_CHAIN + 2)]
+    g = stakes(*((a, b, 100.0) for a, b in zip(nodes, nodes[1:], strict=False)))
+    assert effective_stake(g, nodes[0], nodes[MAX_CHAIN]).percent == pytest.approx(100)
+    too_long = effective_stake(g, nodes[0], nodes[MAX_CHAIN + 1])  # MAX_CHAIN + 1 stakes
+    assert (too_long.percent, too_long.paths) == (0, [])
+
+
 def test_ventures_are_found_by_kind_or_by_a_joint_venture_fact() -> None:
     proj = proj_of(
         [company("a"), company("b"), company("v"), company("w", kind="joint venture")],
@@ -429,6 +479,9 @@ def test_api_dependence(http: httpx.Client) -> None:
     for unknown in ("nobody", "cbak-malaysia-plant"):
         r = http.get(f"/analytics/dependence/{unknown}")
         assert r.status_code == 404 and unknown in r.json()["detail"]
+        assert isinstance(r.json()["suggestions"], list)
+    r = http.get("/analytics/dependence/anker")  # a near miss: the nearest ids are suggested
+    assert r.status_code == 404 and "anker-innovations" in r.json()["suggestions"]
 
 
 def test_api_single_points_of_failure(http: httpx.Client) -> None:
@@ -441,6 +494,7 @@ def test_api_control(http: httpx.Client) -> None:
     body = http.get("/analytics/control").json()
     jv = next(v for v in body["ventures"] if v["venture"] == "beijing-era-new-energy")
     assert jv["controller"] == "catl" and jv["owners"][0]["percent"] == 51
+    assert jv["ultimate_controller"] == "catl"
 
 
 def test_api_communities_are_stable(http: httpx.Client) -> None:

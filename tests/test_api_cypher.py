@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from graph.cypher_console import CypherRefused, check_read_only, run_rolled_back
+from graph.cypher_console import CypherFailed, CypherRefused, check_read_only, run_rolled_back
 from graph.db import Graph
 from graph.settings import get_settings
 from loaders.pipeline import load
@@ -36,6 +36,13 @@ WRITES = [
     "MATCH (n) CALL { WITH n DELETE n } IN TRANSACTIONS",
     "USE system SHOW USERS",
     "RETURN 1; MATCH (n) DETACH DELETE n",
+    # backticks around the procedure name must not make it look like a subquery
+    "CALL `db.createLabel`('X')",
+    "CALL `dbms.killTransactions`([])",
+    "CALL `db`.`createLabel`('X')",
+    "CALL /* c */ `db.createLabel` ('X')",
+    "MATCH (n) CALL `db.createLabel`('X') RETURN n",
+    "RETURN `apoc.create.uuid`() AS id",
 ]
 
 
@@ -108,6 +115,10 @@ def test_keywords_inside_strings_names_and_comments_are_fine() -> None:
         "MATCH (n {create: 1}) RETURN n.set, $merge",
         "CALL db.labels() YIELD label RETURN label",
         "MATCH (n) CALL { WITH n RETURN n.id AS id } RETURN id",
+        "MATCH (n) CALL (n) { RETURN n.id AS id } RETURN id",
+        "MATCH (n) CALL () { RETURN 1 AS one } RETURN n.id, one",
+        "CALL `db.labels`() YIELD label RETURN label",
+        "CALL `db`.labels() YIELD label RETURN label",
         "SHOW INDEXES",
         "RETURN 1;",
     ):
@@ -164,3 +175,45 @@ def test_bad_statements_are_4xx_with_the_reason(http: httpx.Client) -> None:
     assert r.status_code == 422
     r = http.post("/cypher", json={"query": "RETURN 1", "timeout_seconds": -1})
     assert r.status_code == 422
+
+
+def test_calls_with_quoted_names_are_checked_by_name() -> None:
+    for statement in (
+        "CALL `db.createLabel`('X')",
+        "CALL `dbms.killTransactions`([])",
+        "call `DB`.`CREATELABEL`('X')",
+        "CALL (x) RETURN 1",
+    ):
+        with pytest.raises(CypherRefused):
+            check_read_only(statement)
+
+
+def test_non_finite_floats_come_back_as_text(http: httpx.Client) -> None:
+    r = http.post("/cypher", json={"query": "RETURN 0.0/0.0 AS nan, 1.0/0.0 AS inf, -1.0/0.0 AS m"})
+    assert r.status_code == 200, r.text
+    assert r.json()["rows"] == [["NaN", "Infinity", "-Infinity"]]
+    nan = '{"query": "RETURN $x AS x, [$y] AS y", "params": {"x": NaN, "y": -Infinity}}'
+    r = http.post("/cypher", content=nan, headers={"content-type": "application/json"})
+    assert r.status_code == 200, r.text
+    assert r.json()["rows"] == [["NaN", ["-Infinity"]]]
+    bad = '{"query": "RETURN 1", "timeout_seconds": NaN}'  # the 422 cannot echo NaN back
+    r = http.post("/cypher", content=bad, headers={"content-type": "application/json"})
+    assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["body", "timeout_seconds"]
+
+
+def test_params_nested_too_deeply_are_422_with_the_reason(http: httpx.Client) -> None:
+    deep = '{"query": "RETURN $x AS x", "params": {"x": ' + "[" * 600 + "]" * 600 + "}}"
+    r = http.post("/cypher", content=deep, headers={"content-type": "application/json"})
+    assert r.status_code == 422, r.text
+    assert "32 levels" in r.json()["detail"][0]["msg"]
+    ok = {"query": "RETURN $x AS x", "params": {"x": [[[[1]]]]}}
+    assert http.post("/cypher", json=ok).json()["rows"] == [[[[[[1]]]]]]
+
+
+def test_a_statement_too_deep_to_pack_is_400_not_500(graph: Graph) -> None:
+    """Below the request model's cap: the console itself answers RecursionError as a failure."""
+    deep: list[object] = []
+    for _ in range(5000):
+        deep = [deep]
+    with pytest.raises(CypherFailed):
+        run_rolled_back(graph, "RETURN $x AS x", {"x": deep}, timeout=10, row_cap=10)

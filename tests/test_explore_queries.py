@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from neo4j.graph import Node, Relationship
 from neo4j.graph import Path as GraphPath
 
@@ -23,6 +24,7 @@ from graph.cypher_lint import LINT_DIR
 from graph.db import Graph, Record
 from graph.model import CONFIRMED_STATUSES, LABELS, REL_TYPES
 from graph.queries import CYPHER_DIR
+from loaders.pipeline import load
 from tests.conftest import DATA, article_text
 
 EXPLORE_DIR = CYPHER_DIR / "explore"
@@ -147,6 +149,23 @@ def test_stake_with_no_stated_percent_has_no_total(graph: Graph) -> None:
     rows = graph.read("explore/owners", {"id": "ford-catl-michigan-plant"})
     assert [(r["owner_id"], r["percent"], r["stated_total"]) for r in rows] == [
         ("ford", None, None)
+    ]
+
+
+def test_owners_with_no_stated_percent_come_last(scratch: Graph, data_copy: Path) -> None:
+    """`ORDER BY percent DESC` alone would put the unstated (null) percent first."""
+    path = data_copy / "facts/catl-baic-xiaomi-beijing-jv.yaml"
+    jv = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for fact in jv["facts"]:
+        if fact["type"] == "stake" and fact["owner"] == "baic":
+            del fact["percent"]
+    path.write_text(yaml.safe_dump(jv, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    load(scratch, data_copy)
+    rows = scratch.read("explore/owners", {"id": "beijing-era-new-energy"})
+    assert [(r["owner_id"], r["percent"]) for r in rows] == [
+        ("catl", 51),
+        ("xiaomi-auto", 5),
+        ("baic", None),
     ]
 
 

@@ -3,6 +3,7 @@ and clear about bad input (file, line, field, expectation, suggestion)."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -239,3 +240,37 @@ def test_unquoted_norway_gets_a_yaml_hint(data_copy: Path) -> None:
     problem = only_problem(exc)
     assert problem.field.endswith(".country") and 'country: "NO"' in (problem.message or "")
     assert_points_at(problem, "country: NO")
+
+
+def test_a_fact_stated_again_keeps_the_earliest_day_in_effect(data_copy: Path) -> None:
+    """valid_from is the first day the fact is known in effect: a source loaded later with a
+    later (or no) date must not move it, or `as_of` would hide the fact for a while."""
+    jv = yaml.safe_load((data_copy / JV_FILE).read_text(encoding="utf-8"))
+    stake = next(f for f in jv["facts"] if f["type"] == "stake" and f.get("percent") == 51)
+    plant = first_fact(jv, "plant")
+    assert stake["announced"] == plant["announced"] == date(2024, 3, 11)
+    copies = {  # file name (= load order) → the day the copy was announced (None: undated)
+        "aaa-first-loaded": date(2025, 5, 1),
+        "yyy-undated": None,
+        "zzz-last-loaded": date(2024, 6, 30),
+    }
+    for name, day in copies.items():
+        facts = [
+            {k: v for k, v in f.items() if k != "announced"} | ({"announced": day} if day else {})
+            for f in (stake, plant)
+        ]
+        again = {"source": {**jv["source"], "id": name, "title": name}, "facts": facts}
+        (data_copy / f"facts/{name}.yaml").write_text(
+            yaml.safe_dump(again, sort_keys=False, allow_unicode=True), encoding="utf-8"
+        )
+    rows, _ = validate(data_copy)
+    [edge] = [
+        row
+        for kind, by_key in rows.edges.items()
+        if kind[0] == "OWNS_STAKE"
+        for key, row in by_key.items()
+        if key == "OWNS_STAKE:catl>beijing-era-new-energy"
+    ]
+    assert set(edge.props["sources"]) >= set(copies)
+    assert edge.props["valid_from"] == "2024-03-11"
+    assert rows.nodes["Plant"][plant["plant"]]["valid_from"] == "2024-03-11"

@@ -1,8 +1,14 @@
 """Every notebook in notebooks/ is stored without outputs and runs top to bottom (nbclient, the
-project's own kernel), starting and stopping its own embedded database, without any error."""
+project's own kernel), starting and stopping its own embedded database, without any error.
+
+The kernel starts without the NEO4J_* variables (`kernel_env`): the notebook calls
+`get_settings()`, so a NEO4J_URI in the test run's environment would send it to that server
+instead of the embedded database.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -19,6 +25,11 @@ CELL_TIMEOUT = 120
 """Seconds one cell may take (the embedded database starts in a few seconds)."""
 RUN_BUDGET = 90
 """Seconds a whole notebook may take, kernel start included."""
+
+
+def kernel_env() -> dict[str, str]:
+    """This process's environment without the NEO4J_* variables (the embedded DB is used)."""
+    return {k: v for k, v in os.environ.items() if not k.upper().startswith("NEO4J_")}
 
 
 def test_the_exploring_notebook_is_there() -> None:
@@ -58,9 +69,20 @@ def test_notebook_runs_end_to_end(path: Path) -> None:
         resources={"metadata": {"path": str(NOTEBOOKS)}},
     )
     started = time.monotonic()
-    client.execute()  # raises CellExecutionError, with the cell and traceback, on any error
+    client.execute(env=kernel_env())  # raises CellExecutionError (cell, traceback) on any error
     seconds = time.monotonic() - started
     errors = [o for c in nb.cells for o in c.get("outputs", []) if o.output_type == "error"]
     assert not errors
     assert seconds < RUN_BUDGET, f"{path.name} took {seconds:.0f} s"
     assert all(c.execution_count for c in nb.cells if c.cell_type == "code")
+
+
+def test_the_kernel_does_not_see_neo4j_variables(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:1")
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_code_cell(
+            "import os\nassert not [k for k in os.environ if k.startswith('NEO4J_')], os.environ"
+        )
+    ]
+    NotebookClient(nb, timeout=CELL_TIMEOUT, kernel_name="python3").execute(env=kernel_env())

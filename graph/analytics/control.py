@@ -6,10 +6,23 @@ of the product of the percentages along the path (A owns 60 % of B, B owns 50 % 
 effective stake is then reported as unknown, with the part the known paths give as a lower bound.
 Nothing is assumed about stakes the sources do not state.
 
-A company controls a joint venture when its effective stake is above 50 % (a lower bound above
+Chains are followed up to `MAX_CHAIN` stakes long (longer chains are left out of the sums: the
+curated ownership chains are a few links long, and the number of simple paths can grow
+exponentially with their length).
+
+A joint venture is controlled when some owner's effective stake is above 50 % (a lower bound above
 50 % is enough). Otherwise control is "unknown" when some owner could still be above 50 % (an
 unknown path, or the share of the venture that no stated stake covers), and "none" when no owner
 can be.
+
+The controller reported is the direct controller: the owner holding a direct stake above 50 %.
+Along a chain p -100 %-> a -51 %-> v both p and a have 51 % effectively; the controller is a
+(whatever the ids), and p is the `ultimate_controller`: found by walking up from the controller
+through direct stakes above 50 % for as long as there is one (stopping before a company already
+on the walk, so a cycle of majority stakes ends). A controller nobody holds a majority of is its
+own ultimate controller. When no single direct stake is above 50 % but an owner's effective stake
+is (stakes held through several companies), the controller is the owner above 50 % that owns no
+other owner above 50 % (the one nearest the venture), the largest first, then by id.
 """
 
 from __future__ import annotations
@@ -24,6 +37,9 @@ from graph.model import PartnershipKind
 
 CONTROL_THRESHOLD = 50.0
 """Percent of effective ownership above which an owner controls a company."""
+
+MAX_CHAIN = 10
+"""Longest chain of stakes (edges) `effective_stake` follows (nx.all_simple_paths cutoff)."""
 
 
 class EffectiveStake(BaseModel):
@@ -47,7 +63,18 @@ class VentureControl(BaseModel):
         description="100 minus the stated direct stakes: held by owners the sources do not name"
     )
     control: Literal["controlled", "none", "unknown"]
-    controller: str | None = Field(None, examples=["catl"])
+    controller: str | None = Field(
+        None,
+        examples=["catl"],
+        description="the direct controller: the owner with a direct stake above 50 % (else the "
+        "owner above 50 % effectively nearest the venture); null unless controlled",
+    )
+    ultimate_controller: str | None = Field(
+        None,
+        examples=["catl"],
+        description="walking up from the controller through direct stakes above 50 %: the last "
+        "company reached (the controller itself when nobody holds a majority of it)",
+    )
 
 
 def ownership_graph(proj: nx.MultiDiGraph) -> nx.DiGraph:
@@ -65,12 +92,17 @@ def ownership_graph(proj: nx.MultiDiGraph) -> nx.DiGraph:
 
 
 def effective_stake(g: nx.DiGraph, owner: str, owned: str) -> EffectiveStake:
-    """The effective stake of `owner` in `owned` through every simple path of stakes.
+    """The effective stake of `owner` in `owned` through every simple path of stakes at most
+    `MAX_CHAIN` stakes long.
 
     In: an ownership DiGraph (edge attribute `percent`, 0..100 or None) and two node ids.
     Out: an `EffectiveStake` (percent 0 with no paths when `owner` owns nothing of `owned`).
     """
-    paths = [list(p) for p in nx.all_simple_paths(g, owner, owned)] if owner in g else []
+    paths = (
+        [list(p) for p in nx.all_simple_paths(g, owner, owned, cutoff=MAX_CHAIN)]
+        if owner in g and owned in g
+        else []
+    )
     known, unknown = 0.0, 0
     for path in paths:
         share: float | None = 1.0
@@ -116,7 +148,7 @@ def control_of(g: nx.DiGraph, venture: str) -> VentureControl:
     )
     direct = [g.edges[o, venture].get("percent") for o in g.predecessors(venture)] if owners else []
     unstated = max(0.0, 100.0 - sum(float(p) for p in direct if p is not None))
-    verdict, controller = _verdict(stakes, unstated)
+    verdict, controller = _verdict(g, venture, stakes, unstated)
     return VentureControl(
         venture=venture,
         name=name_of(g, venture),
@@ -124,16 +156,46 @@ def control_of(g: nx.DiGraph, venture: str) -> VentureControl:
         unstated_percent=round(unstated, 6),
         control=verdict,
         controller=controller,
+        ultimate_controller=ultimate_controller(g, controller) if controller else None,
     )
 
 
+def majority_owner(g: nx.DiGraph, owned: str) -> str | None:
+    """The owner with a direct stake above `CONTROL_THRESHOLD` in `owned`, or None (when
+    conflicting sources put two above it: the larger stake, then the smaller id)."""
+    stakes = [
+        (-float(pct), str(owner))
+        for owner in (g.predecessors(owned) if owned in g else ())
+        if (pct := g.edges[owner, owned].get("percent")) is not None
+        and float(pct) > CONTROL_THRESHOLD
+    ]
+    return min(stakes)[1] if stakes else None
+
+
+def ultimate_controller(g: nx.DiGraph, controller: str) -> str:
+    """Walk up from `controller` through majority direct stakes; the last company reached.
+
+    Stops before a company already on the walk (a cycle of majority stakes), so it always ends.
+    """
+    seen = {controller}
+    current = controller
+    while (up := majority_owner(g, current)) is not None and up not in seen:
+        seen.add(up)
+        current = up
+    return current
+
+
 def _verdict(
-    stakes: list[EffectiveStake], unstated: float
+    g: nx.DiGraph, venture: str, stakes: list[EffectiveStake], unstated: float
 ) -> tuple[Literal["controlled", "none", "unknown"], str | None]:
-    """(control, controller) for owners' stakes, largest first, and the unstated percent."""
-    for s in stakes:
-        if s.known_percent > CONTROL_THRESHOLD:
-            return "controlled", s.owner
+    """(control, controller) for the owners' stakes, largest first, and the unstated percent."""
+    if (direct := majority_owner(g, venture)) is not None:
+        return "controlled", direct
+    above = [s for s in stakes if s.known_percent > CONTROL_THRESHOLD]
+    if above:  # held through several companies: the one nearest the venture
+        ids = {s.owner for s in above}
+        nearest = [s for s in above if not ids & (nx.descendants(g, s.owner) - {s.owner})]
+        return "controlled", (nearest or above)[0].owner
     could = any(s.unknown_paths or s.known_percent + unstated > CONTROL_THRESHOLD for s in stakes)
     return ("unknown" if could or unstated > CONTROL_THRESHOLD else "none"), None
 

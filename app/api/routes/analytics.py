@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path, Query
+from fastapi import APIRouter, Path, Query
 from pydantic import BaseModel
 
 from app.deps import GraphDep
+from app.schemas import NOT_FOUND
+from graph import entities
 from graph.analytics.communities import LOUVAIN_SEED, CommunityReport, communities
 from graph.analytics.control import VentureControl, control
 from graph.analytics.dependence import DependenceReport, dependence
@@ -19,6 +21,7 @@ from graph.analytics.failure import FailureReport, single_points_of_failure
 from graph.analytics.importance import ImportanceReport, importance
 from graph.analytics.networks import Network, supply_graph
 from graph.projection import fetch_projection
+from graph.search import nearest_ids
 
 router = APIRouter(
     prefix="/analytics",
@@ -50,17 +53,20 @@ def importance_route(
 @router.get(
     "/dependence/{buyer_id}",
     response_model=DependenceReport,
-    responses={404: {"description": "No company has that id"}},
+    responses={**NOT_FOUND},
 )
 def dependence_route(
     graph: GraphDep,
     buyer_id: Annotated[str, Path(max_length=200, examples=["anker-innovations"])],
 ) -> DependenceReport:
-    """Where a buyer's cells come from: by supplier and by country, HHI, unconfirmed share."""
+    """Where a buyer's cells come from: by supplier and by country, HHI, unconfirmed share.
+    404 with the nearest company ids when no company has that id."""
+    entities.ref(graph, buyer_id, ("Company",))  # raises EntityNotFound with suggestions
     try:
         return dependence(fetch_projection(graph), buyer_id)
-    except KeyError:
-        raise HTTPException(404, f"no company with id {buyer_id!r}") from None
+    except KeyError:  # a company the projection leaves out (e.g. loaded in between)
+        suggestions = nearest_ids(graph, buyer_id, ("Company",))
+        raise entities.EntityNotFound(buyer_id, suggestions, "company") from None
 
 
 @router.get("/single-points-of-failure", response_model=FailureReport)

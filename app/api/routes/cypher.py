@@ -66,7 +66,11 @@ def cypher_route(
     It runs in a transaction that is always rolled back. Statements that write, change the
     schema or call admin procedures are refused with 403 (before running when the text shows it,
     otherwise when the result's counters show an update). The time limit is the service's
-    (`KG_QUERY_TIMEOUT_SECONDS`) or `timeout_seconds` if shorter: past it, 408."""
+    (`KG_QUERY_TIMEOUT_SECONDS`) or `timeout_seconds` if shorter: past it, 408.
+
+    Floats that are not finite (`0.0/0.0`, a NaN parameter) come back as the texts "NaN",
+    "Infinity" and "-Infinity": JSON has no such numbers. `params` may nest lists and maps at
+    most 32 levels deep (deeper: 422)."""
     limit = settings.query_timeout_seconds
     timeout = min(body.timeout_seconds, limit) if body.timeout_seconds else limit
     try:
