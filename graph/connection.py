@@ -24,10 +24,14 @@ def embedded_server(settings: Settings) -> EmbeddedServer:
 
 @contextmanager
 def open_graph(settings: Settings) -> Iterator[Graph]:
-    """Yield a connected `Graph`; start (and afterwards stop) the embedded server if needed."""
+    """Yield a connected `Graph`; start (and afterwards stop) the embedded server if needed.
+
+    The embedded server is watched while the graph is open: if it dies, it is started again.
+    """
     server = embedded_server(settings) if settings.embedded else None
     if server:
         server.start()
+        server.keep_alive()
     graph = Graph.from_settings(settings, server.uri if server else None)
     try:
         yield graph

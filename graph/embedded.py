@@ -64,6 +64,7 @@ class EmbeddedServer:
     heap: str = "2g"
     quiet: bool = True
     _proc: subprocess.Popen[str] | None = field(default=None, init=False, repr=False)
+    _watching: threading.Event = field(default_factory=threading.Event, init=False, repr=False)
 
     @property
     def uri(self) -> str:
@@ -158,8 +159,45 @@ class EmbeddedServer:
                 "KG_EMBEDDED_DATA_DIR to another folder."
             )
 
+    def keep_alive(self, every: float = 1.0, backoff_max: float = 30.0) -> None:
+        """Restart the child whenever it exits without `stop()` (a crash, a kill, out of memory).
+
+        A daemon thread checks every `every` seconds; failed restarts are retried with a
+        backoff doubling up to `backoff_max` seconds. Each restart is reported on stderr. The
+        ports stay the same, so drivers reconnect by themselves. `stop()` ends the watch.
+        """
+        if self._watching.is_set():
+            return
+        self._watching.set()
+
+        def watch() -> None:
+            wait = every
+            while self._watching.is_set():
+                time.sleep(wait)
+                proc = self._proc
+                if not self._watching.is_set() or proc is None or proc.poll() is None:
+                    wait = every
+                    continue
+                print(
+                    f"The embedded database stopped (exit code {proc.returncode}); "
+                    "restarting it.",
+                    file=sys.stderr,
+                    flush=True,
+                )
+                try:
+                    self._proc = None
+                    self.start()
+                    print("The embedded database is back.", file=sys.stderr, flush=True)
+                    wait = every
+                except EmbeddedStartError as exc:
+                    print(f"Restart failed, trying again: {exc}", file=sys.stderr, flush=True)
+                    wait = min(max(wait * 2, every), backoff_max)
+
+        threading.Thread(target=watch, name="arcadedb-watchdog", daemon=True).start()
+
     def stop(self, timeout: float = 30.0) -> None:
         """Stop the child cleanly (SIGTERM, then SIGKILL after `timeout` seconds)."""
+        self._watching.clear()
         proc, self._proc = self._proc, None
         if proc is None or proc.poll() is not None:
             return

@@ -29,6 +29,12 @@ from graph.facts import (
 from graph.search import nearest_ids
 from graph.values import to_plain
 
+DEFAULT_PAGE = 100
+"""Relationships listed per type unless the caller asks for another page size."""
+
+MAX_PAGE = 1000
+"""The most relationships one request may list per type (a hub has thousands)."""
+
 
 class EntityNotFound(LookupError):
     """No entity (of the expected labels) has the id; `suggestions` are the nearest ids."""
@@ -56,7 +62,20 @@ class EntityDetail(BaseModel):
     )
     relationships: dict[str, list[Relationship]] = Field(
         default_factory=dict,
-        description="relationship type → relationships (MENTIONS is listed in mentioned_in)",
+        description="relationship type → one page of relationships, ordered by the other end's "
+        "id (MENTIONS is listed in mentioned_in)",
+    )
+    relationship_counts: dict[str, int] = Field(
+        default_factory=dict,
+        description="relationship type → how many the entity has in all (MENTIONS included)",
+        examples=[{"OWNS_STAKE": 3, "OPERATES": 1, "MENTIONS": 1}],
+    )
+    offset: int = Field(0, description="relationships passed over in each type")
+    limit: int = Field(DEFAULT_PAGE, description="the most relationships listed per type")
+    truncated: bool = Field(
+        False,
+        description="true when some type has more relationships than listed: page through it "
+        "with `type`, `offset` and `limit`",
     )
     mentioned_in: list[Citation] = Field(
         default_factory=list, description="the sources that mention this entity"
@@ -93,12 +112,33 @@ def ref(graph: Graph, entity_id: str, labels: tuple[str, ...] | None = None) -> 
     return entity_ref(props, label)
 
 
-def detail(graph: Graph, entity_id: str) -> EntityDetail:
-    """Everything the graph states about one entity, every relationship with its sources."""
+def detail(
+    graph: Graph,
+    entity_id: str,
+    rel_type: str | None = None,
+    offset: int = 0,
+    limit: int = DEFAULT_PAGE,
+) -> EntityDetail:
+    """What the graph states about one entity, every relationship listed with its sources.
+
+    In: an entity id; optionally one relationship type (from `graph.model.REL_TYPES`) and a page
+    (`offset`, `limit`) applied to each type, ordered by the id at the other end. Out:
+    `EntityDetail` with the page of each type and the count of each type; raises
+    `EntityNotFound` (with suggestions) for an unknown id.
+    """
     props, label = find(graph, entity_id)
     me = entity_ref(props, label)
-    rows = [to_plain(r) for r in graph.read("api/entity_relationships", {"id": entity_id})]
-    all_props = [props, *(r["props"] for r in rows)]
+    pages = graph.read(
+        "api/entity_relationships",
+        {"id": entity_id, "type": rel_type, "skip": offset, "limit": limit},
+    )
+    counts = {str(p["type"]): int(p["total"]) for p in pages}
+    order = {rid: i for i, rid in enumerate(rid for p in pages for rid in p["page"])}
+    found = graph.read("api/entity_relationships_by_ids", {"id": entity_id, "rids": list(order)})
+    rows = sorted((to_plain(r) for r in found), key=lambda r: order[r["rid"]])
+    # a company's or country's own `sources` list every article that names it (thousands for
+    # a hub); only a plant's are citations of the plant itself
+    all_props = [*([props] if label == "Plant" else []), *(r["props"] for r in rows)]
     sources = source_metadata(graph, cited_source_ids(all_props) | _mentioning(rows))
     quotes = quotes_by_fact(all_props)
     groups: dict[str, list[Relationship]] = {}
@@ -134,6 +174,10 @@ def detail(graph: Graph, entity_id: str) -> EntityDetail:
         properties=plain_properties(props),
         sources=citations(props, sources) if label == "Plant" else [],
         relationships=groups,
+        relationship_counts=counts,
+        offset=offset,
+        limit=limit,
+        truncated=any(total > offset + limit for total in counts.values()),
         mentioned_in=mentioned_in,
     )
 

@@ -30,7 +30,7 @@ RelType = Literal[
 ]
 """`graph.model.REL_TYPES` as a type the API can validate (a test keeps the two equal)."""
 
-EDGES_PER_NODE = 50
+EDGES_PER_NODE = 5
 """How many relationships one step may read per node it may still add (bounds a hub's fan-out)."""
 
 

@@ -79,3 +79,27 @@ def test_unknown_id_is_404_with_suggestions(http: httpx.Client) -> None:
     assert r.json()["suggestions"][0] == "xiaomi-auto"
     r = http.get("/entities/cbak")
     assert r.status_code == 404 and "cbak-energy" in r.json()["suggestions"]
+
+
+def test_a_hubs_relationships_come_in_pages_with_their_counts(http: httpx.Client) -> None:
+    whole = http.get("/entities/catl").json()
+    everyone = [r["other"]["id"] for r in whole["relationships"]["PARTNERS_WITH"]]
+    assert whole["relationship_counts"]["PARTNERS_WITH"] == len(everyone) >= 3
+    assert whole["truncated"] is False
+    assert everyone == sorted(everyone)  # pages are ordered by the id at the other end
+
+    pages: list[str] = []
+    for offset in range(len(everyone)):
+        page = {"type": "PARTNERS_WITH", "offset": offset, "limit": 1}
+        r = http.get("/entities/catl", params=page)
+        assert r.status_code == 200, r.text
+        body = r.json()
+        assert set(body["relationships"]) == {"PARTNERS_WITH"}
+        assert body["relationship_counts"] == {"PARTNERS_WITH": len(everyone)}
+        assert body["truncated"] is (offset + 1 < len(everyone))
+        pages += [rel["other"]["id"] for rel in body["relationships"]["PARTNERS_WITH"]]
+    assert pages == everyone
+
+    too_big = http.get("/entities/catl", params={"limit": 100_000})
+    assert too_big.status_code == 422 and "limit" in too_big.text
+    assert http.get("/entities/catl", params={"type": "LIKES"}).status_code == 422

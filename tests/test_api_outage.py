@@ -91,3 +91,41 @@ def test_outage_gives_503_and_the_service_recovers_without_restart(
             f"{started_in:.1f} s; service answered 200 again {recovered_in:.1f} s after "
             "the restart began"
         )
+
+
+def test_a_crashed_embedded_database_is_restarted_by_its_watchdog(
+    own_database: tuple[EmbeddedServer, Graph], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`kg serve` watches the embedded database (`keep_alive`): a killed database comes back
+    by itself, and the service with it, with the data it had."""
+    from app.main import create_app
+
+    server, graph = own_database
+    server.keep_alive(every=0.5)
+    live = LiveServer(create_app(graph))
+    live.start()
+    try:
+        with httpx.Client(base_url=live.url, timeout=60) as client:
+            assert client.get("/health").status_code == 200
+            assert server._proc is not None
+            killed = time.monotonic()
+            server._proc.kill()  # as the kernel's OOM killer or a crash would
+            server._proc.wait(10)
+            seen: set[int] = set()
+            deadline = time.monotonic() + 90
+            while time.monotonic() < deadline:
+                r = client.get("/companies/beijing-era-new-energy/ownership")
+                seen.add(r.status_code)
+                if r.status_code == 200:
+                    break
+                assert r.status_code == 503, r.text
+                time.sleep(0.2)
+            back_in = time.monotonic() - killed
+            assert r.status_code == 200, r.text
+            assert r.json()["stated_total_percent"] == 95
+            assert server.running
+    finally:
+        live.stop()
+    with capsys.disabled():
+        print(f"\n[watchdog] database killed; service answered 200 again after {back_in:.1f} s "
+              f"(statuses seen meanwhile: {sorted(seen)})")

@@ -1,5 +1,10 @@
-// Every relationship of an entity, with its direction and the node at the other end.
-// Params: $id (entity id).
+// How many relationships an entity has of each type, and the element ids of one page of them
+// per type, ordered by the id of the node at the other end (sorting scalars only, so that a hub
+// with thousands of relationships needs little memory); `api/entity_relationships_by_ids`
+// then fetches that page.
+// Params: $id (entity id), $type (a relationship type from graph/model.py REL_TYPES, or null =
+// every type), $skip (int, relationships to pass over in each type), $limit (int, the most
+// relationships per type).
 CALL {
   MATCH (n:Company {id: $id}) RETURN n
   UNION
@@ -10,6 +15,9 @@ CALL {
   MATCH (n:Source {id: $id}) RETURN n
 }
 MATCH (n)-[r]-(m)
-RETURN type(r) AS type, properties(r) AS props, startNode(r) = n AS outgoing,
-       properties(m) AS other, labels(m)[0] AS other_label
-ORDER BY type, other_label, m.id
+WHERE $type IS NULL OR type(r) = $type
+WITH type(r) AS type, m.id AS other_id, elementId(r) AS rid
+ORDER BY type, other_id, rid
+WITH type, collect(rid) AS rids
+RETURN type, size(rids) AS total, rids[$skip..($skip + $limit)] AS page
+ORDER BY type

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query
 from app.api.params import AsOf, EntityId
 from app.deps import GraphDep, SettingsDep
 from app.schemas import NOT_FOUND, UNAVAILABLE
-from graph.entities import EntityDetail, detail
+from graph.entities import DEFAULT_PAGE, MAX_PAGE, EntityDetail, detail
 from graph.model import Status
 from graph.neighbourhood import Neighbourhood, RelType, neighbourhood
 from graph.settings import get_settings
@@ -22,10 +22,34 @@ router = APIRouter(prefix="/entities", tags=["entities"], responses={**NOT_FOUND
 
 
 @router.get("/{entity_id}", response_model=EntityDetail)
-def entity_route(graph: GraphDep, entity_id: EntityId) -> EntityDetail:
+def entity_route(
+    graph: GraphDep,
+    entity_id: EntityId,
+    type: Annotated[
+        RelType | None,
+        Query(
+            description="list only this relationship type (to page through a hub's many)",
+            examples=["OWNS_STAKE"],
+        ),
+    ] = None,
+    offset: Annotated[
+        int, Query(ge=0, description="relationships to pass over in each type", examples=[0])
+    ] = 0,
+    limit: Annotated[
+        int,
+        Query(
+            ge=1,
+            le=MAX_PAGE,
+            description=f"the most relationships listed per type (at most {MAX_PAGE})",
+            examples=[DEFAULT_PAGE],
+        ),
+    ] = DEFAULT_PAGE,
+) -> EntityDetail:
     """A company, plant, country or source: its properties and its relationships grouped by
-    type, each with status, dates and sources (source id, title, publisher, date, quotes)."""
-    return detail(graph, entity_id)
+    type, each with status, dates and sources (source id, title, publisher, date, quotes).
+    `relationship_counts` gives every type's total; a type with more than `limit` is listed in
+    pages (`type`, `offset`, `limit`), ordered by the id at the other end."""
+    return detail(graph, entity_id, type, offset, limit)
 
 
 @router.get("/{entity_id}/neighbourhood", response_model=Neighbourhood)
