@@ -128,14 +128,19 @@ def detail(
     """
     props, label = find(graph, entity_id)
     me = entity_ref(props, label)
-    pages = graph.read(
-        "api/entity_relationships",
-        {"id": entity_id, "type": rel_type, "skip": offset, "limit": limit},
-    )
-    counts = {str(p["type"]): int(p["total"]) for p in pages}
-    order = {rid: i for i, rid in enumerate(rid for p in pages for rid in p["page"])}
-    found = graph.read("api/entity_relationships_by_ids", {"id": entity_id, "rids": list(order)})
-    rows = sorted((to_plain(r) for r in found), key=lambda r: order[r["rid"]])
+    counts = {
+        str(c["type"]): int(c["total"])
+        for c in graph.read("api/entity_relationship_counts", {"id": entity_id, "type": rel_type})
+    }
+    rows = [
+        to_plain(r)
+        for t, total in counts.items()
+        if total > offset
+        for r in graph.read(
+            "api/entity_relationship_page",
+            {"id": entity_id, "type": t, "skip": offset, "limit": limit},
+        )
+    ]
     # a company's or country's own `sources` list every article that names it (thousands for
     # a hub); only a plant's are citations of the plant itself
     all_props = [*([props] if label == "Plant" else []), *(r["props"] for r in rows)]
