@@ -31,8 +31,10 @@ RUN pip install -e . \
 
 USER kg
 
+# KG_EMBEDDED_DATA_DIR: a folder user kg can write, for a run without NEO4J_URI (embedded database)
 ENV KG_HOST=0.0.0.0 \
-    KG_PORT=8000
+    KG_PORT=8000 \
+    KG_EMBEDDED_DATA_DIR=/home/kg/arcadedb
 EXPOSE 8000
 
 CMD ["kg", "serve"]

@@ -170,9 +170,13 @@ def main(argv: list[str] | None = None) -> int:
         for size in sizes:
             base, changed, counts = datasets[size]
             result = measure_load(server, size, base, changed, counts)
-            if size in api_sizes:
-                measure_service(server, result, args.seconds, clients)
             results.append(result)
+            if size in api_sizes:
+                try:
+                    measure_service(server, result, args.seconds, clients)
+                except Exception as exc:  # report what was measured, and why the rest is not
+                    notes.append(f"{size}: the API and view measurements stopped: {exc}")
+                    console.print(f"[red]{size}: API and view measurements stopped:[/] {exc}")
     except KeyboardInterrupt:
         console.print("Interrupted: reporting what was measured.")
         notes.append("The run was interrupted; sizes missing from the tables were not measured.")

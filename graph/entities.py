@@ -17,6 +17,7 @@ from graph.facts import (
     DateInfo,
     EntityRef,
     Relationship,
+    cap_citations,
     citations,
     cited_source_ids,
     dates_of,
@@ -34,6 +35,9 @@ DEFAULT_PAGE = 100
 
 MAX_PAGE = 1000
 """The most relationships one request may list per type (a hub has thousands)."""
+
+MAX_CITATIONS = 20
+"""The most sources cited per relationship in an entity's detail (the rest are counted)."""
 
 
 class EntityNotFound(LookupError):
@@ -141,6 +145,10 @@ def detail(
             {"id": entity_id, "type": t, "skip": offset, "limit": limit},
         )
     ]
+    totals: list[int | None] = []
+    for r in rows:  # a hub's derived edges (BUILDS_IN) can rest on thousands of sources
+        r["props"], total = cap_citations(r["props"], MAX_CITATIONS)
+        totals.append(total)
     # a company's or country's own `sources` list every article that names it (thousands for
     # a hub); only a plant's are citations of the plant itself
     all_props = [*([props] if label == "Plant" else []), *(r["props"] for r in rows)]
@@ -148,7 +156,7 @@ def detail(
     quotes = quotes_by_fact(all_props)
     groups: dict[str, list[Relationship]] = {}
     mentioned_in: list[Citation] = []
-    for r in rows:
+    for r, total in zip(rows, totals, strict=True):
         other = entity_ref(r["other"], r["other_label"])
         if r["type"] == "MENTIONS" and label != "Source":
             mentioned_in.append(_mention(other.id, sources))
@@ -165,6 +173,7 @@ def detail(
                 other=other,
                 sources=sources,
                 quotes=quotes,
+                sources_total=total,
             )
         )
     return EntityDetail(

@@ -83,6 +83,11 @@ class Relationship(BaseModel):
     dates: dict[str, DateInfo] = Field(default_factory=dict)
     properties: dict[str, Any] = Field(default_factory=dict)
     sources: list[Citation] = Field(default_factory=list)
+    sources_total: int | None = Field(
+        None,
+        description="how many sources support the relationship, when that is more than "
+        "`sources` lists (a derived edge of a hub can rest on thousands)",
+    )
     note: str | None = Field(None, description="the curator's note on the fact")
 
 
@@ -186,6 +191,37 @@ def citations(
     return out
 
 
+def cap_citations(props: Props, most: int) -> tuple[Props, int | None]:
+    """`props` of a fact edge citing at most `most` of its sources (the first ones), with its
+    fact ids and evidence lists cut to those sources; and the number of sources it had when it
+    had more (else None).
+
+    In: relationship properties (`sources`, `fact_ids`, `evidence`, `evidence_facts`,
+    `evidence_sources`). Out: a new dict (the input is not changed) and the full count or None.
+    """
+    srcs: list[str] = props.get("sources") or []
+    if len(srcs) <= most:
+        return props, None
+    keep = set(srcs[:most])
+    out = {**props, "sources": srcs[:most]}
+    fids: list[str] = props.get("fact_ids") or []
+    evidence: list[str] = props.get("evidence") or []
+    if len(fids) == len(evidence):  # one quote per fact: keep the pairs of kept sources
+        pairs = [(f, q) for f, q in zip(fids, evidence, strict=True) if _source_of(f) in keep]
+        out["evidence"] = [q for _, q in pairs]
+    out["fact_ids"] = [f for f in fids if _source_of(f) in keep]
+    in_step = [props.get(k) or [] for k in ("evidence_facts", "evidence_sources")]
+    if len(in_step[0]) == len(in_step[1]):
+        kept = [(f, s) for f, s in zip(*in_step, strict=True) if s in keep]
+        out["evidence_facts"] = [f for f, _ in kept]
+        out["evidence_sources"] = [s for _, s in kept]
+    return out, len(srcs)
+
+
+def _source_of(fact_id: str) -> str:
+    return fact_id.split("#", 1)[0]
+
+
 def relationship(
     rel_type: str,
     props: Props,
@@ -195,8 +231,10 @@ def relationship(
     other: EntityRef,
     sources: dict[str, Props],
     quotes: dict[str, list[str]] | None = None,
+    sources_total: int | None = None,
 ) -> Relationship:
-    """A relationship of entity `me` to `other`, in words, with its dates and citations."""
+    """A relationship of entity `me` to `other`, in words, with its dates and citations
+    (`sources_total`: how many sources it has when `props` cites only some of them)."""
     start, end = (me, other) if outgoing else (other, me)
     status = props.get("status")
     return Relationship(
@@ -211,5 +249,6 @@ def relationship(
         dates=dates_of(props),
         properties=plain_properties(props),
         sources=citations(props, sources, quotes),
+        sources_total=sources_total,
         note=props.get("note"),
     )

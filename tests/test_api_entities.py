@@ -103,3 +103,22 @@ def test_a_hubs_relationships_come_in_pages_with_their_counts(http: httpx.Client
     too_big = http.get("/entities/catl", params={"limit": 100_000})
     assert too_big.status_code == 422 and "limit" in too_big.text
     assert http.get("/entities/catl", params={"type": "LIKES"}).status_code == 422
+
+
+def test_a_relationship_resting_on_many_sources_cites_the_first_and_counts_all() -> None:
+    from graph.facts import cap_citations
+
+    props = {
+        "sources": ["s1", "s2", "s3"],
+        "fact_ids": ["s1#a", "s2#b", "s3#c"],
+        "evidence": ["quote a", "quote b", "quote c"],
+        "evidence_facts": ["s1#a", "s2#b", "s3#c"],
+        "evidence_sources": ["s1", "s2", "s3"],
+        "status": "confirmed",
+    }
+    capped, total = cap_citations(props, 2)
+    assert total == 3 and props["sources"] == ["s1", "s2", "s3"]  # the input is untouched
+    assert capped["sources"] == ["s1", "s2"] and capped["fact_ids"] == ["s1#a", "s2#b"]
+    assert capped["evidence"] == ["quote a", "quote b"]
+    assert capped["evidence_sources"] == ["s1", "s2"] and capped["status"] == "confirmed"
+    assert cap_citations(props, 3) == (props, None)

@@ -14,9 +14,9 @@ The routing test at the end needs no database and always runs.
 
 from __future__ import annotations
 
-import os
+import inspect
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,14 +29,25 @@ from graph.db import Graph
 from graph.queries import CYPHER_DIR
 from graph.settings import Settings
 from loaders.pipeline import load, validate
+from tests import (
+    test_api_cypher,
+    test_api_entities,
+    test_api_graph,
+    test_api_ownership,
+    test_api_paths,
+    test_api_plants,
+    test_api_search,
+    test_api_supply,
+)
 from tests.conftest import DATA, LiveServer
 
 SKIP_REASON = (
     "NEO4J_URI not set: start Neo4j with `docker compose up -d neo4j` and set "
     "NEO4J_URI=bolt://localhost:7687 (and NEO4J_PASSWORD if not the default) to run these"
 )
-needs_neo4j = pytest.mark.skipif(not os.environ.get("NEO4J_URI"), reason=SKIP_REASON)
-"""Skips at collection when NEO4J_URI is unset, so the fixtures below never run."""
+needs_neo4j = pytest.mark.skipif(not Settings().neo4j_uri, reason=SKIP_REASON)
+"""Skips at collection when NEO4J_URI is unset (environment or .env, as the service reads it),
+so the fixtures below never run."""
 EXPLORE = sorted((CYPHER_DIR / "explore").glob("*.cypher"))
 
 
@@ -138,6 +149,38 @@ def test_no_route_fails_on_neo4j(neo4j_http: httpx.Client) -> None:
         if response.status_code >= 500:
             failures[url] = (response.status_code, response.text[:300])
     assert not failures, failures
+
+
+API_MODULES = (
+    test_api_cypher,
+    test_api_entities,
+    test_api_graph,
+    test_api_ownership,
+    test_api_paths,
+    test_api_plants,
+    test_api_search,
+    test_api_supply,
+)
+HTTP_CHECKS: list[Callable[[httpx.Client], None]] = [
+    check
+    for module in API_MODULES
+    for name, check in sorted(vars(module).items())
+    if name.startswith("test_")
+    and callable(check)
+    and list(inspect.signature(check).parameters) == ["http"]
+]
+"""Every API test that needs only the HTTP client: the same answers, asked of Neo4j."""
+
+
+@pytest.mark.neo4j
+@needs_neo4j
+@pytest.mark.parametrize(
+    "check", HTTP_CHECKS, ids=lambda c: f"{c.__module__.rsplit('.', 1)[-1]}::{c.__name__}"
+)
+def test_api_answers_the_same_on_neo4j(
+    neo4j_http: httpx.Client, check: Callable[[httpx.Client], None]
+) -> None:
+    check(neo4j_http)
 
 
 # --- routing URIs (no database needed) ---------------------------------------------------------
