@@ -14,6 +14,7 @@ The routing test at the end needs no database and always runs.
 
 from __future__ import annotations
 
+import importlib
 import inspect
 import socket
 from collections.abc import Callable, Iterator
@@ -29,16 +30,6 @@ from graph.db import Graph
 from graph.queries import CYPHER_DIR
 from graph.settings import Settings
 from loaders.pipeline import load, validate
-from tests import (
-    test_api_cypher,
-    test_api_entities,
-    test_api_graph,
-    test_api_ownership,
-    test_api_paths,
-    test_api_plants,
-    test_api_search,
-    test_api_supply,
-)
 from tests.conftest import DATA, LiveServer
 
 SKIP_REASON = (
@@ -151,16 +142,10 @@ def test_no_route_fails_on_neo4j(neo4j_http: httpx.Client) -> None:
     assert not failures, failures
 
 
-API_MODULES = (
-    test_api_cypher,
-    test_api_entities,
-    test_api_graph,
-    test_api_ownership,
-    test_api_paths,
-    test_api_plants,
-    test_api_search,
-    test_api_supply,
-)
+API_MODULES = [
+    importlib.import_module(f"tests.{path.stem}")
+    for path in sorted(Path(__file__).parent.glob("test_api_*.py"))
+]
 HTTP_CHECKS: list[Callable[[httpx.Client], None]] = [
     check
     for module in API_MODULES
