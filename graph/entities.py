@@ -145,10 +145,8 @@ def detail(
             {"id": entity_id, "type": t, "skip": offset, "limit": limit},
         )
     ]
-    totals: list[int | None] = []
     for r in rows:  # a hub's derived edges (BUILDS_IN) can rest on thousands of sources
-        r["props"], total = cap_citations(r["props"], MAX_CITATIONS)
-        totals.append(total)
+        r["props"], r["sources_total"] = cap_citations(r["props"], MAX_CITATIONS)
     # a company's or country's own `sources` list every article that names it (thousands for
     # a hub); only a plant's are citations of the plant itself
     all_props = [*([props] if label == "Plant" else []), *(r["props"] for r in rows)]
@@ -156,7 +154,7 @@ def detail(
     quotes = quotes_by_fact(all_props)
     groups: dict[str, list[Relationship]] = {}
     mentioned_in: list[Citation] = []
-    for r, total in zip(rows, totals, strict=True):
+    for r in rows:
         other = entity_ref(r["other"], r["other_label"])
         if r["type"] == "MENTIONS" and label != "Source":
             mentioned_in.append(_mention(other.id, sources))
@@ -173,7 +171,7 @@ def detail(
                 other=other,
                 sources=sources,
                 quotes=quotes,
-                sources_total=total,
+                sources_total=r["sources_total"],
             )
         )
     return EntityDetail(

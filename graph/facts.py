@@ -170,7 +170,7 @@ def citations(
     known = {**(quotes or {}), **own}
     by_source: dict[str, list[str]] = {s: [] for s in props.get("sources") or []}
     for fid in fact_ids:
-        by_source.setdefault(fid.split("#", 1)[0], []).append(fid)
+        by_source.setdefault(source_of_fact(fid), []).append(fid)
     out = []
     for sid, fids in by_source.items():
         quoted = [q for fid in fids for q in known.get(fid, [])]
@@ -207,9 +207,9 @@ def cap_citations(props: Props, most: int) -> tuple[Props, int | None]:
     fids: list[str] = props.get("fact_ids") or []
     evidence: list[str] = props.get("evidence") or []
     if len(fids) == len(evidence):  # one quote per fact: keep the pairs of kept sources
-        pairs = [(f, q) for f, q in zip(fids, evidence, strict=True) if _source_of(f) in keep]
+        pairs = [(f, q) for f, q in zip(fids, evidence, strict=True) if source_of_fact(f) in keep]
         out["evidence"] = [q for _, q in pairs]
-    out["fact_ids"] = [f for f in fids if _source_of(f) in keep]
+    out["fact_ids"] = [f for f in fids if source_of_fact(f) in keep]
     in_step = [props.get(k) or [] for k in ("evidence_facts", "evidence_sources")]
     if len(in_step[0]) == len(in_step[1]):
         kept = [(f, s) for f, s in zip(*in_step, strict=True) if s in keep]
@@ -218,7 +218,8 @@ def cap_citations(props: Props, most: int) -> tuple[Props, int | None]:
     return out, len(srcs)
 
 
-def _source_of(fact_id: str) -> str:
+def source_of_fact(fact_id: str) -> str:
+    """The source id of a global fact id (`<source-id>#<fact-id>`)."""
     return fact_id.split("#", 1)[0]
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 from pyvis.network import Network
 
+from graph.facts import source_of_fact
 from graph.subgraph import GraphEdge, GraphNode, Subgraph
 
 NODE_STYLE: dict[str, tuple[str, str]] = {
@@ -286,7 +287,7 @@ def source_ids(subgraph: Subgraph) -> list[str]:
     props = [n.properties for n in subgraph.nodes] + [e.properties for e in subgraph.edges]
     for p in props:
         ids.update(str(s) for s in _as_list(p.get("sources")))
-        ids.update(str(f).split("#", 1)[0] for f in _as_list(p.get("fact_ids")))
+        ids.update(source_of_fact(str(f)) for f in _as_list(p.get("fact_ids")))
     return sorted(ids)
 
 

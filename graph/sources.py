@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 
 from graph.db import Graph
 from graph.entities import EntityNotFound
-from graph.facts import DateInfo, EntityRef, dates_of, entity_ref, quotes_by_fact
+from graph.facts import DateInfo, EntityRef, dates_of, entity_ref, quotes_by_fact, source_of_fact
 from graph.sentences import describe
 from graph.values import to_plain
 
@@ -129,7 +129,7 @@ def _add(
     quotes: dict[str, list[str]],
 ) -> None:
     """File `statement` under each of this source's fact ids in `props` (or under None)."""
-    mine = [f for f in props.get("fact_ids") or [] if f.split("#", 1)[0] == source_id]
+    mine = [f for f in props.get("fact_ids") or [] if source_of_fact(f) == source_id]
     for fid in mine or [None]:
         evidence = quotes.get(fid, []) if fid else list(props.get("evidence") or [])
         fact = facts.setdefault(fid, SourceFact(fact_id=fid, evidence=[], statements=[]))
