@@ -81,7 +81,9 @@ def run_load(graph: Graph, data_dir: Path, *, full: bool = False) -> LoadSummary
         files = bar.add_task("validating files", total=None)
         write = bar.add_task("writing", total=None, visible=False)
 
-        def on_file(_: Path) -> None:
+        def on_file(stage: str, _: Path) -> None:
+            if stage == "resolving" and bar.tasks[files].description != "resolving names":
+                bar.update(files, description="resolving names", completed=0)
             bar.advance(files)
 
         def on_rows(stage: str, n: int, total: int) -> None:
@@ -110,7 +112,8 @@ def validate(data: DataOpt = None) -> None:
         rows, files = validate_data(data_dir)
     except LoadError as exc:
         raise _problems(exc) from None
-    c = rows.counts()
+    with rows:
+        c = rows.counts()
     out.print(f"{files} files valid: " + ", ".join(f"{v} {k}" for k, v in sorted(c.items())))
 
 

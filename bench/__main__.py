@@ -21,7 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from bench.api import api_benchmark, pick_targets
 from bench.generate import SIZES, generate
-from bench.load import LoadRun, built_rows, kg_load, raw_write, row_count
+from bench.load import LoadRun, built_rows, kg_load, prepared_batches, raw_write, row_count
 from bench.report import SizeResult, machine, render, write
 from bench.service import running_service
 from bench.views import view_benchmark
@@ -71,16 +71,17 @@ def measure_load(
     server: EmbeddedServer, size: str, base: Path, changed: Path, counts: dict[str, int]
 ) -> SizeResult:
     """Raw baseline, first load, unchanged reloads (early stop and --full) and 1 % changed."""
-    rows = built_rows(base)
-    n_rows = row_count(rows)
+    with built_rows(base) as rows:
+        n_rows = row_count(rows)
+        batches = prepared_batches(rows)
     with _progress() as bar:
         task = bar.add_task(f"{size}: raw UNWIND…MERGE baseline", total=n_rows)
         raw = raw_write(
             Graph(server.uri, "root", PASSWORD, f"raw{size}"),
-            rows,
+            batches,
             tick=lambda n: bar.advance(task, n),
         )
-    del rows
+    del batches
     gc.collect()
     steps: dict[str, LoadRun] = {}
     for name, folder, extra in (
@@ -164,7 +165,8 @@ def main(argv: list[str] | None = None) -> int:
         info["database"] = warm.backend
         with _progress() as bar:  # the JVM compiles its hot paths before anything is timed
             task = bar.add_task("warming the database up", total=None)
-            raw_write(warm, built_rows(datasets[sizes[0]][0]))
+            with built_rows(datasets[sizes[0]][0]) as rows:
+                raw_write(warm, prepared_batches(rows))
             bar.update(task, total=1, completed=1)
         warm.close()
         for size in sizes:

@@ -16,11 +16,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from graph.db import Graph, run_tx
 from graph.embedded import EmbeddedServer
-from loaders.build import GraphRows
 from loaders.pipeline import validate
+from loaders.rowstore import GraphRows
 from loaders.write import NODE_ORDER, apply_schema, edge_query
 
 BATCH = 5000
@@ -56,31 +57,43 @@ def row_count(rows: GraphRows) -> int:
     return sum(rows.counts().values())
 
 
-def raw_write(graph: Graph, rows: GraphRows, tick: Callable[[int], None] | None = None) -> LoadRun:
-    """Write pre-built `rows` with the load statements, one transaction; time only the writing."""
+def prepared_batches(rows: GraphRows) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Every row as the load statements take it ({id, props} or {key, start, end, props}), in
+    (query name, batch) pairs, all in memory: the raw baseline's input, made before its clock."""
+    out: list[tuple[str, list[dict[str, Any]]]] = []
+    for label in NODE_ORDER:
+        node_rows = [{"id": k, "props": v} for k, v in rows.nodes(label)]
+        for i in range(0, len(node_rows), BATCH):
+            out.append((f"load/merge_{label.lower()}", node_rows[i : i + BATCH]))
+    for kind in rows.kinds():
+        edge_rows = [
+            {"key": r.key, "start": r.start, "end": r.end, "props": r.props}
+            for r in rows.edges(kind)
+        ]
+        for i in range(0, len(edge_rows), BATCH):
+            out.append((edge_query(kind), edge_rows[i : i + BATCH]))
+    return out
+
+
+def raw_write(
+    graph: Graph,
+    batches: list[tuple[str, list[dict[str, Any]]]],
+    tick: Callable[[int], None] | None = None,
+) -> LoadRun:
+    """Write pre-built row batches with the load statements, one transaction; time only the
+    writing."""
     apply_schema(graph)
     started = time.perf_counter()
     with graph.transaction() as tx:
-        for label in NODE_ORDER:
-            node_rows = [{"id": k, "props": v} for k, v in rows.nodes.get(label, {}).items()]
-            for i in range(0, len(node_rows), BATCH):
-                run_tx(tx, f"load/merge_{label.lower()}", {"rows": node_rows[i : i + BATCH]})
-                if tick:
-                    tick(len(node_rows[i : i + BATCH]))
-        for kind, erows in rows.edges.items():
-            edge_rows = [
-                {"key": r.key, "start": r.start, "end": r.end, "props": r.props}
-                for r in erows.values()
-            ]
-            for i in range(0, len(edge_rows), BATCH):
-                run_tx(tx, edge_query(kind), {"rows": edge_rows[i : i + BATCH]})
-                if tick:
-                    tick(len(edge_rows[i : i + BATCH]))
-    return LoadRun(row_count(rows), time.perf_counter() - started)
+        for name, batch in batches:
+            run_tx(tx, name, {"rows": batch})
+            if tick:
+                tick(len(batch))
+    return LoadRun(sum(len(b) for _, b in batches), time.perf_counter() - started)
 
 
 def built_rows(data_dir: Path) -> GraphRows:
-    """The loader's rows for `data_dir` (validated and resolved; not timed)."""
+    """The loader's rows for `data_dir` (validated and resolved; not timed). Close them."""
     rows, _ = validate(data_dir)
     return rows
 

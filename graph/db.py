@@ -72,6 +72,26 @@ class Graph:
         """Run the named read query and return its rows as dicts of driver values."""
         return self.run_text(queries.get(name), params, timeout=timeout, write=False)
 
+    def stream(
+        self, name: str, params: Mapping[str, Any] | None = None, size: int = 10_000
+    ) -> Iterator[list[Record]]:
+        """Run the named read query and yield its rows in lists of at most `size`, fetched from
+        the server as they are consumed (for results too large to hold at once)."""
+        with (
+            self._translate(),
+            self.driver.session(
+                database=self.database, default_access_mode=neo4j.READ_ACCESS, fetch_size=size
+            ) as session,
+        ):
+            batch: list[Record] = []
+            for record in session.run(Query(queries.get(name)), dict(params or {})):
+                batch.append(dict(record.items()))
+                if len(batch) >= size:
+                    yield batch
+                    batch = []
+            if batch:
+                yield batch
+
     def write(self, name: str, params: Mapping[str, Any] | None = None) -> list[Record]:
         """Run the named write query in its own transaction and return its rows."""
         return self.run_text(queries.get(name), params, write=True)

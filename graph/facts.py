@@ -142,12 +142,18 @@ def quotes_by_fact(props_list: Iterable[Props]) -> dict[str, list[str]]:
     return out
 
 
+SOURCE_FIELDS = ("id", "title", "publisher", "published", "url")
+"""The fields of a source's metadata, in the order `api/sources_by_ids` lists them."""
+
+
 def source_metadata(graph: Graph, ids: Iterable[str]) -> dict[str, Props]:
     """Source id → {id, title, publisher, published, url} for `ids` (unknown ids left out)."""
     wanted = sorted(set(ids))
     if not wanted:
         return {}
-    return {r["id"]: to_plain(r) for r in graph.read("api/sources_by_ids", {"ids": wanted})}
+    rows = graph.read("api/sources_by_ids", {"ids": wanted})
+    found = to_plain(rows[0]["sources"]) if rows else []
+    return {str(s[0]): dict(zip(SOURCE_FIELDS, s, strict=True)) for s in found}
 
 
 def cited_source_ids(props_list: Iterable[Props]) -> set[str]:
@@ -202,8 +208,14 @@ def cap_citations(props: Props, most: int) -> tuple[Props, int | None]:
     srcs: list[str] = props.get("sources") or []
     if len(srcs) <= most:
         return props, None
-    keep = set(srcs[:most])
-    out = {**props, "sources": srcs[:most]}
+    return keep_citations({**props, "sources": srcs[:most]}), len(srcs)
+
+
+def keep_citations(props: Props) -> Props:
+    """`props` whose `sources` list was cut (here or by the query), with the fact ids and the
+    evidence lists cut to the facts and quotes of the sources it still lists (a new dict)."""
+    keep = set(props.get("sources") or [])
+    out = dict(props)
     fids: list[str] = props.get("fact_ids") or []
     evidence: list[str] = props.get("evidence") or []
     if len(fids) == len(evidence):  # one quote per fact: keep the pairs of kept sources
@@ -215,7 +227,7 @@ def cap_citations(props: Props, most: int) -> tuple[Props, int | None]:
         kept = [(f, s) for f, s in zip(*in_step, strict=True) if s in keep]
         out["evidence_facts"] = [f for f, _ in kept]
         out["evidence_sources"] = [s for _, s in kept]
-    return out, len(srcs)
+    return out
 
 
 def source_of_fact(fact_id: str) -> str:

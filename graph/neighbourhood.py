@@ -3,19 +3,25 @@
 In: an entity id, the depth (bounded by the caller), the relationship types (checked against
 `graph.model.REL_TYPES`), optional statuses and "as of" date, and the most nodes to return.
 Out: `Neighbourhood` (a `Subgraph` with what was asked). Each step out is one named query over the
-nodes found at the step before (`api/expand`), breadth first.
+nodes found at the step before (`api/expand`: the relationships and the nodes at their far end),
+breadth first. Every node and edge lists at most `MAX_CITATIONS` sources (with the fact ids and
+quotes of those) and says how many it has in `sources_total`: a hub company's node lists every
+article that names it (thousands), which no view shows and no response should carry.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field
 
 from graph import entities
-from graph.db import Graph
+from graph.db import Graph, Record
+from graph.entities import MAX_CITATIONS
+from graph.facts import cap_citations, keep_citations
 from graph.model import FACT_REL_TYPES, REL_TYPES
 from graph.subgraph import Subgraph, SubgraphBuilder
+from graph.values import to_plain
 
 RelType = Literal[
     "OWNS_STAKE",
@@ -64,37 +70,16 @@ def neighbourhood(
         raise ValueError(f"unknown relationship types: {', '.join(unknown)}")
     start, _ = entities.find_node(graph, entity_id)
     builder = SubgraphBuilder()
-    builder.add(start)
+    props, total = cap_citations(to_plain(dict(start)), MAX_CITATIONS)
+    builder.add_node(start.element_id, start.labels, props, total)
     seen = {entity_id}
     frontier = [entity_id]
     truncated = False
     for _ in range(depth):
         if not frontier:
             break
-        room = max(max_nodes - len(seen), 1)
-        rows = graph.read(
-            "api/expand",
-            {
-                "ids": frontier,
-                "types": wanted,
-                "statuses": statuses,
-                "as_of": as_of,
-                "limit": room * EDGES_PER_NODE,
-            },
-        )
-        if len(rows) >= room * EDGES_PER_NODE:
-            truncated = True
-        frontier = []
-        for row in rows:
-            other = str(dict(row["m"]).get("id") or row["m"].element_id)
-            if other not in seen:
-                if len(seen) >= max_nodes:
-                    truncated = True
-                    continue
-                seen.add(other)
-                frontier.append(other)
-            builder.add(row["m"])
-            builder.add(row["r"])
+        frontier, cut = _step(graph, builder, seen, frontier, wanted, statuses, as_of, max_nodes)
+        truncated = truncated or cut
     sub = builder.build()
     return Neighbourhood(
         nodes=sub.nodes,
@@ -106,3 +91,71 @@ def neighbourhood(
         as_of=as_of,
         truncated=truncated,
     )
+
+
+def _step(
+    graph: Graph,
+    builder: SubgraphBuilder,
+    seen: set[str],
+    frontier: list[str],
+    types: list[str],
+    statuses: list[str] | None,
+    as_of: str | None,
+    max_nodes: int,
+) -> tuple[list[str], bool]:
+    """One step out from `frontier`: add the relationships and the new nodes at their far end
+    (while `seen` has fewer than `max_nodes`) to `builder` and `seen`. Returns the new nodes' ids
+    (the next frontier) and whether anything was left out."""
+    room = max(max_nodes - len(seen), 1)
+    limit = room * EDGES_PER_NODE
+    rows = graph.read(
+        "api/expand",
+        {
+            "ids": frontier,
+            "types": types,
+            "statuses": statuses,
+            "as_of": as_of,
+            "limit": limit,
+            "seen": sorted(seen),
+            "nodes": room + len(seen),
+            "most": MAX_CITATIONS,
+        },
+    )
+    if not rows:
+        return [], False
+    truncated = rows[0]["edges"] >= limit
+    added: list[str] = []
+    far_nodes: set[str] = set()
+    for row in rows:
+        far_nodes.add(str(row["far"]))
+        other = str(row["far_props"].get("id") or row["far"])
+        if other not in seen:
+            if len(seen) >= max_nodes:
+                truncated = True
+                continue
+            seen.add(other)
+            added.append(other)
+            _add_far_node(builder, row)
+        _add_edge(builder, row)
+    return added, truncated or rows[0]["far_nodes"] > len(far_nodes)
+
+
+def _add_far_node(builder: SubgraphBuilder, row: Record) -> None:
+    """Add the far node of an `api/expand` row (its sources capped by the query)."""
+    props: dict[str, Any] = {k: v for k, v in to_plain(row["far_props"]).items() if v is not None}
+    total = row["far_sources_total"]
+    capped = isinstance(total, int) and total > len(props.get("sources") or [])
+    builder.add_node(
+        str(row["far"]),
+        row["far_labels"],
+        keep_citations(props) if capped else props,
+        total if capped else None,
+    )
+
+
+def _add_edge(builder: SubgraphBuilder, row: Record) -> None:
+    """Add the relationship of an `api/expand` row (its ends already added), sources capped."""
+    near, far = str(row["near"]), str(row["far"])
+    start, end = (near, far) if row["outgoing"] else (far, near)
+    props, total = cap_citations(to_plain(row["props"]), MAX_CITATIONS)
+    builder.add_edge(str(row["element_id"]), str(row["type"]), start, end, props, total)

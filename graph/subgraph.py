@@ -1,11 +1,13 @@
 """The nodes-and-edges JSON shape shared by the API and the browser views, and edge captions.
 
 `Subgraph` is what the neighbourhood, path and Cypher routes answer and what the views draw.
-Build one with `SubgraphBuilder` from driver values (Node, Relationship, Path) or plain dicts.
+Build one with `SubgraphBuilder` from driver values (Node, Relationship, Path), or from the
+element ids, labels or type and property maps a query projected (`add_node`, `add_edge`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from neo4j.graph import Node, Path, Relationship
@@ -23,6 +25,13 @@ class GraphNode(BaseModel):
     name: str = Field(examples=["CATL"])
     kind: str | None = Field(None, examples=["cell maker"], description="company kind")
     properties: dict[str, Any] = Field(default_factory=dict)
+    sources_total: int | None = Field(
+        None,
+        examples=[4447],
+        description="how many sources the node lists when `properties.sources` holds only the "
+        "first of them (a neighbourhood lists at most 20 per node and edge); null when it holds "
+        "all",
+    )
 
 
 class GraphEdge(BaseModel):
@@ -36,6 +45,12 @@ class GraphEdge(BaseModel):
     status: str | None = Field(None, examples=["announced"])
     confirmed: bool = Field(True, description="false for reported / considered / denied facts")
     properties: dict[str, Any] = Field(default_factory=dict)
+    sources_total: int | None = Field(
+        None,
+        examples=[719],
+        description="how many sources the edge cites when `properties.sources` holds only the "
+        "first of them (with the fact ids and evidence of those); null when it holds all",
+    )
 
 
 class Subgraph(BaseModel):
@@ -107,12 +122,22 @@ class SubgraphBuilder:
                 self.add(v)
 
     def _add_node(self, node: Node) -> None:
-        props = to_plain(dict(node))
-        node_id = str(props.get("id") or node.element_id)
-        self._element_ids[node.element_id] = node_id
+        self.add_node(node.element_id, node.labels, to_plain(dict(node)))
+
+    def add_node(
+        self,
+        element_id: str,
+        labels: Iterable[str],
+        props: dict[str, Any],
+        sources_total: int | None = None,
+    ) -> str:
+        """Add a node from its element id, labels and plain properties (kept as given); return
+        its id in the subgraph (the entity id, else the element id)."""
+        node_id = str(props.get("id") or element_id)
+        self._element_ids[element_id] = node_id
         if node_id in self._nodes:
-            return
-        label = next((lb for lb in sorted(node.labels)), "Node")
+            return node_id
+        label = min(labels, default="Node")
         name = props.get("display_name") or props.get("name") or props.get("title") or node_id
         self._nodes[node_id] = GraphNode(
             id=node_id,
@@ -120,25 +145,40 @@ class SubgraphBuilder:
             name=str(name),
             kind=props.get("kind"),
             properties=_public(props),
+            sources_total=sources_total,
         )
+        return node_id
 
     def _add_rel(self, rel: Relationship) -> None:
-        props = to_plain(dict(rel))
         start = rel.start_node.element_id if rel.start_node is not None else ""
         end = rel.end_node.element_id if rel.end_node is not None else ""
-        edge_id = str(props.get("kg_key") or rel.element_id)
+        self.add_edge(rel.element_id, rel.type, start, end, to_plain(dict(rel)))
+
+    def add_edge(
+        self,
+        element_id: str,
+        rel_type: str,
+        start: str,
+        end: str,
+        props: dict[str, Any],
+        sources_total: int | None = None,
+    ) -> None:
+        """Add a relationship from its element id, type, the element ids of its ends (add the
+        ends first) and its plain properties (kept as given)."""
+        edge_id = str(props.get("kg_key") or element_id)
         if edge_id in self._edges:
             return
         status = props.get("status")
         self._edges[edge_id] = GraphEdge(
             id=edge_id,
-            type=rel.type,
+            type=rel_type,
             source=self._element_ids.get(start, start),
             target=self._element_ids.get(end, end),
-            caption=edge_caption(rel.type, props),
+            caption=edge_caption(rel_type, props),
             status=status,
             confirmed=status is None or status in CONFIRMED_STATUSES,
             properties=_public(props),
+            sources_total=sources_total,
         )
 
     def build(self) -> Subgraph:

@@ -7,6 +7,9 @@ from typing import Any
 
 from neo4j.graph import Node, Path, Relationship
 
+_PLAIN = (str, int, bool)
+"""Types that are JSON as they are (exact types: a subclass may be a driver value)."""
+
 
 def to_plain(value: Any) -> Any:
     """Return `value` with driver objects turned into dicts and lists that JSON can carry.
@@ -16,6 +19,8 @@ def to_plain(value: Any) -> Any:
     that is not finite the text "NaN", "Infinity" or "-Infinity" (strict JSON has no such
     numbers, and the JSON response refuses them).
     """
+    if value is None or type(value) in _PLAIN:  # most property values: nothing to convert
+        return value
     if isinstance(value, Node):
         return {
             "element_id": value.element_id,
@@ -39,6 +44,8 @@ def to_plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {str(k): to_plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
+        if all(type(v) in _PLAIN for v in value):  # a list of texts (sources, fact ids, quotes)
+            return list(value)
         return [to_plain(v) for v in value]
     if isinstance(value, float) and not math.isfinite(value):
         return "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")

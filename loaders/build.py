@@ -1,24 +1,27 @@
 """Turn validated files into graph rows: resolve every name, check cross-file rules, merge.
 
-In: the parsed registry and facts files. Out: `GraphRows` (node rows by label, edge rows by
-relationship type and endpoint labels), or the list of problems that stop the load.
+In: the parsed registry, then every facts file twice, one at a time: first its outline, to learn
+the plants' names (`Builder.index_file`), then the file, to build its rows (`Builder.add_file`).
+Out: `GraphRows` (node rows by label, edge rows by relationship type and endpoint labels, in a
+temporary file), and the problems that stop the load. No file's model is kept after its turn.
 """
 
 from __future__ import annotations
 
-import hashlib
-import pickle
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pycountry
 
 from graph.model import Status
 from graph.names import normalize_name
-from loaders.files import Parsed
+from loaders.files import Parsed, line_of
 from loaders.problems import Problem
 from loaders.resolve import Entity, Resolver
+from loaders.rowstore import EdgeKind, EdgeRow, GraphRows, Props
 from loaders.schema import (
     FactFile,
     FuzzyDate,
@@ -31,48 +34,10 @@ from loaders.schema import (
     SupplyFact,
 )
 
-Props = dict[str, Any]
-EdgeKind = tuple[str, str, str]  # (relationship type, start label, end label)
-
 _STATUS_RANK = {s.value: i for i, s in enumerate(Status)}
 
 PARALLEL_LISTS = ("evidence", "evidence_facts", "evidence_sources")
 """One entry per evidence quote: the quote, the fact it supports, the source it is from."""
-
-
-@dataclass
-class EdgeRow:
-    """One relationship to write: a stable key, its endpoints' ids and its properties."""
-
-    key: str
-    start: str
-    end: str
-    props: Props
-
-
-@dataclass
-class GraphRows:
-    """Everything the load writes: nodes by label (id → props) and edges by kind (key → row)."""
-
-    nodes: dict[str, dict[str, Props]] = field(default_factory=lambda: defaultdict(dict))
-    edges: dict[EdgeKind, dict[str, EdgeRow]] = field(default_factory=lambda: defaultdict(dict))
-
-    def counts(self) -> dict[str, int]:
-        """Rows per label and per relationship type."""
-        out = {label: len(rows) for label, rows in self.nodes.items()}
-        for (rel, _, _), rows in self.edges.items():
-            out[rel] = out.get(rel, 0) + len(rows)
-        return out
-
-
-def content_hash(value: Any) -> str:
-    """A short, stable hash of a row (what a reload compares).
-
-    Rows are built in a fixed order from sorted files, so their pickle is the same from run to
-    run (and cheaper to make than sorted JSON); a change of loader code changes the load's
-    fingerprint anyway.
-    """
-    return hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=8).hexdigest()
 
 
 def date_props(prefix: str, d: FuzzyDate | None) -> Props:
@@ -103,26 +68,155 @@ def _clean(props: Props) -> Props:
     return {k: v for k, v in props.items() if v is not None and v != []}
 
 
-class _Builder:
-    def __init__(self, registry: Parsed[Registry], files: list[Parsed[FactFile]]) -> None:
+def _union(old: list[Any], new: list[Any]) -> list[Any]:
+    seen = set(old)
+    return old + [x for x in new if x not in seen]
+
+
+def merge_edge(old: Props, new: Props) -> Props:
+    """A relationship stated again by a later source: lists accumulate (evidence lists stay
+    in step, one entry per quote), `valid_from` keeps the earliest day, other values: the
+    later source wins."""
+    merged = dict(old)
+    for k, v in new.items():
+        if k == "valid_from" and merged.get(k):
+            merged[k] = min(merged[k], v)
+        elif isinstance(v, list) and isinstance(merged.get(k), list):
+            merged[k] = merged[k] + v if k in PARALLEL_LISTS else _union(merged[k], v)
+        else:
+            merged[k] = v
+    return merged
+
+
+PLANT_LISTS = ("sources", "fact_ids", "operators", "aliases", "search_keys")
+"""The lists of a plant node that accumulate when a later source describes the plant again."""
+
+
+def merge_plant(old: Props, new: Props) -> Props:
+    """A plant described again by a later source: its lists of sources, facts, operators and
+    names accumulate, evidence lists stay in step, `valid_from` keeps the earliest day, and
+    everything else is the later description's."""
+    node = dict(new)
+    for k in PLANT_LISTS:
+        node[k] = _union(old.get(k, []), new.get(k, []))
+    for k in PARALLEL_LISTS:
+        node[k] = old.get(k, []) + new.get(k, [])
+    froms = [d for d in (old.get("valid_from"), new.get("valid_from")) if d]
+    node["valid_from"] = min(froms) if froms else None
+    return _clean(node)
+
+
+def later_wins(_: Props, new: Props) -> Props:
+    """A row stated again: the later one replaces it."""
+    return new
+
+
+def merge_node(label: str) -> Callable[[Props, Props], Props]:
+    """How a node of `label` stated again merges: plants accumulate (`merge_plant`), the
+    others are replaced by the later statement."""
+    return merge_plant if label == "Plant" else later_wins
+
+
+@dataclass
+class _BuildsIn:
+    """What the plants of one company in one country add up to (a BUILDS_IN edge)."""
+
+    status: str
+    plants: set[str] = field(default_factory=set)
+    sources: set[str] = field(default_factory=set)
+    fact_ids: set[str] = field(default_factory=set)
+    valid_from: str | None = None
+
+    def add(self, plant: str, link: Props) -> None:
+        if _STATUS_RANK[link["status"]] < _STATUS_RANK[self.status]:
+            self.status = link["status"]
+        self.plants.add(plant)
+        self.sources.update(link["sources"])
+        self.fact_ids.update(link["fact_ids"])
+        day = link.get("valid_from")
+        if day and (self.valid_from is None or day < self.valid_from):
+            self.valid_from = day
+
+
+@dataclass(frozen=True)
+class PlantName:
+    """What the first pass needs of a plant fact: where it is, the plant's id and names."""
+
+    index: int
+    fact_id: str
+    plant: str
+    name: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Outline:
+    """What the first pass needs of a valid facts file: its path, source id and plants."""
+
+    path: Path
+    source_id: str
+    plants: tuple[PlantName, ...]
+
+    @classmethod
+    def of(cls, pf: Parsed[FactFile]) -> Outline:
+        """The outline of a validated facts file."""
+        plants = tuple(
+            PlantName(i, f.id, f.plant, f.name, tuple(f.aliases))
+            for i, f in enumerate(pf.model.facts)
+            if isinstance(f, PlantFact)
+        )
+        return cls(pf.path, pf.model.source.id, plants)
+
+
+FLUSH_ROWS = 20_000
+"""Rows the builder holds in memory before it merges them into the row store."""
+
+
+class Builder:
+    """Graph rows from a registry and facts files: `index_file` the `Outline` of every file
+    first (it learns the plants' names), then `add_file` every file in the same order, then
+    `finish`."""
+
+    def __init__(self, registry: Parsed[Registry]) -> None:
         self.registry = registry
-        self.files = files
         self.problems: list[Problem] = []
         self.resolver = Resolver()
         self.rows = GraphRows()
-        self.sources = {f.model.source.id: f for f in files}
-        self.mentions: dict[tuple[str, str], list[str]] = defaultdict(list)  # (src, entity) → facts
+        self.source_ids: set[str] = set()
+        self.plant_ids: set[str] = set()
+        self._companies: dict[str, int] = {}
+        self._plant_files: dict[str, str] = {}
+        self._nodes: dict[str, dict[str, Props]] = defaultdict(dict)  # not yet in the store
+        self._edges: dict[str, EdgeRow] = {}  # not yet in the store
+        self._mentions: dict[str, list[str]] = defaultdict(list)  # this file's: entity → facts
+        self._company_sources: dict[str, set[str]] = defaultdict(set)
+        self._stakes: dict[str, list[tuple[Path, int, str, float | None, str]]] = defaultdict(list)
+        self._builds: dict[tuple[str, str], _BuildsIn] = {}
+        self._capital: dict[str, Props] = {}
+        self._countries: dict[str, Props] = {}
+        self._country_sources: dict[str, set[str]] = {}
+        self._index_registry()
 
     # -- problems -------------------------------------------------------------------------
+    def problem_at(
+        self, path: Path, loc: tuple[str | int, ...], msg: str, suggestion: str | None = None
+    ) -> None:
+        """Record a problem at `loc` of the file at `path` (its line looked up in the file)."""
+        try:
+            line = line_of(path.read_text(encoding="utf-8"), loc)
+        except OSError:
+            line = None
+        self.problems.append(Problem(path, line, ".".join(str(p) for p in loc), msg, suggestion))
+
     def problem(
         self, pf: Parsed[Any], loc: tuple[str | int, ...], msg: str, suggestion: str | None = None
     ) -> None:
-        field_name = ".".join(str(p) for p in loc)
-        self.problems.append(Problem(pf.path, pf.line_of(*loc), field_name, msg, suggestion))
+        """Record a problem at `loc` of a parsed file."""
+        self.problem_at(pf.path, loc, msg, suggestion)
 
     # -- registry and plants ----------------------------------------------------------------
-    def index_entities(self) -> None:
-        seen: dict[str, int] = {}
+    def _index_registry(self) -> None:
+        seen = self._companies
         for i, c in enumerate(self.registry.model.companies):
             if c.id in seen:
                 self.problem(
@@ -141,47 +235,49 @@ class _Builder:
                     f"ambiguous name: {clash}",
                     "an alias may name only one entity",
                 )
+
+    def _check_registry_sources(self) -> None:
+        for i, c in enumerate(self.registry.model.companies):
             for j, ev in enumerate(c.evidence):
-                if ev.source not in self.sources:
+                if ev.source not in self.source_ids:
                     self.problem(
                         self.registry,
                         ("companies", i, "evidence", j, "source"),
                         f"unknown source {ev.source!r}",
-                        f"known sources: {', '.join(sorted(self.sources)) or 'none'}",
+                        f"known sources: {', '.join(sorted(self.source_ids)) or 'none'}",
                     )
-        plant_files: dict[str, str] = {}
-        for pf in self.files:
-            for i, fact in enumerate(pf.model.facts):
-                if not isinstance(fact, PlantFact):
-                    continue
-                where = f"{pf.path.name}#{fact.id}"
-                if fact.plant in seen:
-                    self.problem(
-                        pf,
-                        ("facts", i, "plant"),
-                        f"plant id {fact.plant!r} is already a company id",
-                        "give the plant its own id, e.g. '<operator>-<city>-plant'",
-                    )
-                    continue
-                if plant_files.get(fact.plant, "").startswith(pf.path.name + "#"):
-                    self.problem(
-                        pf,
-                        ("facts", i, "plant"),
-                        f"duplicate plant {fact.plant!r} in this file "
-                        f"(also {plant_files[fact.plant]})",
-                        "describe one plant with one plant fact per source",
-                    )
-                    continue
-                plant_files[fact.plant] = where
-                for clash in self.resolver.add(
-                    Entity(fact.plant, "Plant", fact.name), [fact.name, *fact.aliases]
-                ):
-                    self.problem(
-                        pf,
-                        ("facts", i, "aliases"),
-                        f"ambiguous name: {clash}",
-                        "an alias may name only one entity",
-                    )
+
+    def index_file(self, outline: Outline) -> None:
+        """First pass over a file (its `outline`): its source id and its plants' names."""
+        self.source_ids.add(outline.source_id)
+        plant_files = self._plant_files
+        path = outline.path
+        for p in outline.plants:
+            self.plant_ids.add(p.plant)
+            if p.plant in self._companies:
+                self.problem_at(
+                    path,
+                    ("facts", p.index, "plant"),
+                    f"plant id {p.plant!r} is already a company id",
+                    "give the plant its own id, e.g. '<operator>-<city>-plant'",
+                )
+                continue
+            if plant_files.get(p.plant, "").startswith(path.name + "#"):
+                self.problem_at(
+                    path,
+                    ("facts", p.index, "plant"),
+                    f"duplicate plant {p.plant!r} in this file (also {plant_files[p.plant]})",
+                    "describe one plant with one plant fact per source",
+                )
+                continue
+            plant_files[p.plant] = f"{path.name}#{p.fact_id}"
+            for clash in self.resolver.add(Entity(p.plant, "Plant", p.name), [p.name, *p.aliases]):
+                self.problem_at(
+                    path,
+                    ("facts", p.index, "aliases"),
+                    f"ambiguous name: {clash}",
+                    "an alias may name only one entity",
+                )
 
     @staticmethod
     def fact_id(pf: Parsed[FactFile], loc: tuple[str | int, ...]) -> str:
@@ -193,7 +289,7 @@ class _Builder:
     ) -> Entity | None:
         entity = self.resolver.resolve(name)
         if entity is not None and entity.label in labels:
-            self.mentions[(pf.model.source.id, entity.id)].append(self.fact_id(pf, loc))
+            self._mentions[entity.id].append(self.fact_id(pf, loc))
             return entity
         expected = " or ".join(labels)
         if entity is not None:
@@ -229,43 +325,56 @@ class _Builder:
     def edge(self, kind: EdgeKind, start: str, end: str, props: Props, disc: str = "") -> None:
         key = f"{kind[0]}:{start}>{end}" + (f":{normalize_name(disc)}" if disc else "")
         props = _clean({**props, "kg_key": key})
-        row = self.rows.edges[kind].get(key)
+        row = self._edges.get(key)
         if row is None:
-            self.rows.edges[kind][key] = EdgeRow(key, start, end, props)
-            return
-        merged = dict(row.props)
-        for k, v in props.items():  # lists accumulate, scalars: the later source wins
-            if k == "valid_from" and merged.get(k):  # except the first day known in effect
-                merged[k] = min(merged[k], v)
-            elif isinstance(v, list) and isinstance(merged.get(k), list):
-                if k in PARALLEL_LISTS:  # one entry per quote, kept in step
-                    merged[k] = merged[k] + v
-                else:
-                    merged[k] = merged[k] + [x for x in v if x not in merged[k]]
-            else:
-                merged[k] = v
-        row.props = merged
+            self._edges[key] = EdgeRow(kind, key, start, end, props)
+        else:
+            row.props = merge_edge(row.props, props)
 
-    def facts(self) -> None:
-        for pf in self.files:
-            ids: dict[str, int] = {}
-            for i, fact in enumerate(pf.model.facts):
-                if fact.id in ids:
-                    self.problem(
-                        pf,
-                        ("facts", i, "id"),
-                        f"duplicate fact id {fact.id!r} (first at facts[{ids[fact.id]}])",
-                        "fact ids must be unique within a file",
-                    )
-                ids.setdefault(fact.id, i)
-                handler = {
-                    "stake": self.stake,
-                    "supply": self.supply,
-                    "plant": self.plant,
-                    "partnership": self.partnership,
-                    "investment": self.investment,
-                }[fact.type]
-                handler(pf, i, fact)  # type: ignore[operator]
+    def add_file(self, pf: Parsed[FactFile]) -> None:
+        """Second pass over a file: the rows of its facts, its source node and its mentions."""
+        self._mentions = defaultdict(list)
+        ids: dict[str, int] = {}
+        for i, fact in enumerate(pf.model.facts):
+            if fact.id in ids:
+                self.problem(
+                    pf,
+                    ("facts", i, "id"),
+                    f"duplicate fact id {fact.id!r} (first at facts[{ids[fact.id]}])",
+                    "fact ids must be unique within a file",
+                )
+            ids.setdefault(fact.id, i)
+            handler = {
+                "stake": self.stake,
+                "supply": self.supply,
+                "plant": self.plant,
+                "partnership": self.partnership,
+                "investment": self.investment,
+            }[fact.type]
+            handler(pf, i, fact)  # type: ignore[operator]
+        s = pf.model.source
+        self._nodes["Source"][s.id] = _clean(
+            {
+                "id": s.id,
+                "title": s.title,
+                "publisher": s.publisher,
+                "url": s.url,
+                **date_props("published", s.published),
+                "note": s.note,
+                "quotes": s.quotes,
+                "fact_count": len(pf.model.facts),
+                "file": pf.path.name,
+            }
+        )
+        for entity, facts in sorted(self._mentions.items()):
+            if entity in self.plant_ids:
+                label = "Plant"
+            else:
+                label = "Company"
+                self._company_sources[entity].add(s.id)
+            self.edge(("MENTIONS", "Source", label), s.id, entity, {"fact_ids": sorted(set(facts))})
+        if len(self._edges) + len(self._nodes["Plant"]) >= FLUSH_ROWS:
+            self.flush()
 
     def stake(self, pf: Parsed[FactFile], i: int, f: StakeFact) -> None:
         owner = self.ref(pf, ("facts", i, "owner"), f.owner, ("Company",))
@@ -282,7 +391,7 @@ class _Builder:
             "percent_stated": f.percent is not None,
         }
         self.edge(("OWNS_STAKE", "Company", owned.label), owner.id, owned.id, props)
-        self._stakes[owned.id].append((pf, i, owner.id, f.percent, f.status))
+        self._stakes[owned.id].append((pf.path, i, owner.id, f.percent, f.status))
 
     def supply(self, pf: Parsed[FactFile], i: int, f: SupplyFact) -> None:
         sup = self.ref(pf, ("facts", i, "supplier"), f.supplier, ("Company",))
@@ -306,38 +415,36 @@ class _Builder:
             self.ref(pf, ("facts", i, "operators", j), name, ("Company",))
             for j, name in enumerate(f.operators)
         ]
-        self.mentions[(pf.model.source.id, f.plant)].append(self.fact_id(pf, ("facts", i)))
+        self._mentions[f.plant].append(self.fact_id(pf, ("facts", i)))
         base = self.common(pf, f, f.start_of_production)
         cap = f.capacity
-        node = {
-            **base,
-            "id": f.plant,
-            "name": f.name,
-            "aliases": f.aliases,
-            "country": f.country,
-            "region": f.region,
-            "chemistry": f.chemistry,
-            "cell_formats": f.cell_formats,
-            "capacity_value": cap.value if cap else None,
-            "capacity_unit": cap.unit if cap else None,
-            "capacity_per": cap.per if cap else None,
-            "capacity_scope": cap.scope if cap else None,
-            "capacity_gwh": (cap.value if cap.unit == "GWh" else cap.value / 1000) if cap else None,
-            "phase": f.phase,
-            **date_props("start_of_production", f.start_of_production),
-            **money_props("investment", f.investment),
-            "operators": [o.id for o in operators if o],
-            "search_keys": sorted({normalize_name(n) for n in [f.plant, f.name, *f.aliases]}),
-        }
-        prev = self.rows.nodes["Plant"].get(f.plant)
-        if prev:  # described again by a later source: lists accumulate, the later source wins
-            for k in ("sources", "fact_ids", "operators", "aliases", "search_keys"):
-                node[k] = prev.get(k, []) + [x for x in node.get(k, []) if x not in prev.get(k, [])]
-            for k in PARALLEL_LISTS:
-                node[k] = prev.get(k, []) + node.get(k, [])
-            froms = [d for d in (prev.get("valid_from"), node.get("valid_from")) if d]
-            node["valid_from"] = min(froms) if froms else None  # the earliest day known
-        self.rows.nodes["Plant"][f.plant] = _clean(node)
+        node = _clean(
+            {
+                **base,
+                "id": f.plant,
+                "name": f.name,
+                "aliases": f.aliases,
+                "country": f.country,
+                "region": f.region,
+                "chemistry": f.chemistry,
+                "cell_formats": f.cell_formats,
+                "capacity_value": cap.value if cap else None,
+                "capacity_unit": cap.unit if cap else None,
+                "capacity_per": cap.per if cap else None,
+                "capacity_scope": cap.scope if cap else None,
+                "capacity_gwh": (cap.value if cap.unit == "GWh" else cap.value / 1000)
+                if cap
+                else None,
+                "phase": f.phase,
+                **date_props("start_of_production", f.start_of_production),
+                **money_props("investment", f.investment),
+                "operators": [o.id for o in operators if o],
+                "search_keys": sorted({normalize_name(n) for n in [f.plant, f.name, *f.aliases]}),
+            }
+        )
+        plants = self._nodes["Plant"]
+        prev = plants.get(f.plant)
+        plants[f.plant] = merge_plant(prev, node) if prev else node
         self._country(f.country, pf.model.source.id)
         link = {
             k: base[k] for k in ("status", "sources", "fact_ids", "valid_from", *PARALLEL_LISTS)
@@ -348,7 +455,10 @@ class _Builder:
         for op in operators:
             if op:
                 self.edge(("OPERATES", "Company", "Plant"), op.id, f.plant, link)
-                self._builds[(op.id, f.country)].append((f.plant, link))
+                builds = self._builds.get((op.id, f.country))
+                if builds is None:
+                    builds = self._builds[(op.id, f.country)] = _BuildsIn(link["status"])
+                builds.add(f.plant, link)
 
     def partnership(self, pf: Parsed[FactFile], i: int, f: PartnershipFact) -> None:
         parties = [
@@ -385,7 +495,7 @@ class _Builder:
 
     # -- derived rows -------------------------------------------------------------------------
     def _country(self, code: str, source: str | None) -> None:
-        node = self.rows.nodes["Country"].get(code)
+        node = self._countries.get(code)
         if node is None:
             c = pycountry.countries.get(alpha_2=code)
             name = getattr(c, "common_name", None) or c.name if c else code
@@ -401,37 +511,34 @@ class _Builder:
                 "sources": [],
                 "search_keys": sorted(normalize_name(n) for n in names),
             }
-            self.rows.nodes["Country"][code] = node
-        seen = self._country_sources.get(code)
-        if seen is None:
-            seen = self._country_sources[code] = set(node["sources"])
+            self._countries[code] = node
+            self._country_sources[code] = set()
+        seen = self._country_sources[code]
         if source and source not in seen:
             seen.add(source)
             node["sources"].append(source)
 
-    def derived(self) -> None:
-        mentioned_in: dict[str, set[str]] = defaultdict(set)
-        for source, entity in self.mentions:
-            mentioned_in[entity].add(source)
+    def _derived(self) -> None:
         for c in self.registry.model.companies:
-            srcs = sorted(mentioned_in[c.id] | {ev.source for ev in c.evidence})
+            srcs = sorted(self._company_sources[c.id] | {ev.source for ev in c.evidence})
             names = [c.id, c.name, *([c.short_name] if c.short_name else []), *c.aliases]
-            node = {
-                "id": c.id,
-                "name": c.name,
-                "short_name": c.short_name,
-                "display_name": c.short_name or c.name,
-                "aliases": c.aliases,
-                "kind": c.kind,
-                "country": c.country,
-                "description": c.description,
-                "sources": srcs,
-                "evidence": [ev.quote for ev in c.evidence],
-                "evidence_sources": [ev.source for ev in c.evidence],
-                "search_keys": sorted({normalize_name(n) for n in names}),
-                **self._capital.get(c.id, {}),
-            }
-            self.rows.nodes["Company"][c.id] = _clean(node)
+            self._nodes["Company"][c.id] = _clean(
+                {
+                    "id": c.id,
+                    "name": c.name,
+                    "short_name": c.short_name,
+                    "display_name": c.short_name or c.name,
+                    "aliases": c.aliases,
+                    "kind": c.kind,
+                    "country": c.country,
+                    "description": c.description,
+                    "sources": srcs,
+                    "evidence": [ev.quote for ev in c.evidence],
+                    "evidence_sources": [ev.source for ev in c.evidence],
+                    "search_keys": sorted({normalize_name(n) for n in names}),
+                    **self._capital.get(c.id, {}),
+                }
+            )
             self._country(c.country, None)
             self.edge(
                 ("HEADQUARTERED_IN", "Company", "Country"),
@@ -444,81 +551,52 @@ class _Builder:
                     "evidence_sources": [ev.source for ev in c.evidence],
                 },
             )
-        for (company, country), plants in self._builds.items():
-            best = min((link["status"] for _, link in plants), key=_STATUS_RANK.__getitem__)
-            froms = [link["valid_from"] for _, link in plants if link.get("valid_from")]
+        for (company, country), builds in self._builds.items():
             self.edge(
                 ("BUILDS_IN", "Company", "Country"),
                 company,
                 country,
                 {
-                    "status": best,
-                    "plants": sorted({p for p, _ in plants}),
-                    "sources": sorted({s for _, link in plants for s in link["sources"]}),
-                    "fact_ids": sorted({s for _, link in plants for s in link["fact_ids"]}),
-                    "valid_from": min(froms) if froms else None,
+                    "status": builds.status,
+                    "plants": sorted(builds.plants),
+                    "sources": sorted(builds.sources),
+                    "fact_ids": sorted(builds.fact_ids),
+                    "valid_from": builds.valid_from,
                 },
             )
-        for pf in self.files:
-            s = pf.model.source
-            self.rows.nodes["Source"][s.id] = _clean(
-                {
-                    "id": s.id,
-                    "title": s.title,
-                    "publisher": s.publisher,
-                    "url": s.url,
-                    **date_props("published", s.published),
-                    "note": s.note,
-                    "quotes": s.quotes,
-                    "fact_count": len(pf.model.facts),
-                    "file": pf.path.name,
-                }
-            )
-        for (source, entity), facts in sorted(self.mentions.items()):
-            label = "Plant" if entity in self.rows.nodes["Plant"] else "Company"
-            self.edge(
-                ("MENTIONS", "Source", label), source, entity, {"fact_ids": sorted(set(facts))}
-            )
+        self._nodes["Country"].update(self._countries)
 
-    def check_stakes(self) -> None:
+    def _check_stakes(self) -> None:
         for owned, stakes in self._stakes.items():
             latest = {s[2]: s for s in stakes if s[3] is not None and s[4] != Status.DENIED.value}
             counted = list(latest.values())  # a stake reported by several sources counts once
             total = sum(s[3] or 0 for s in counted)
             if total > 100 + 1e-9:
-                pf, i, _, _, _ = counted[-1]
+                path, i, _, _, _ = counted[-1]
                 parts = " + ".join(f"{s[2]} {s[3]:g}" for s in counted)
-                self.problem(
-                    pf,
+                self.problem_at(
+                    path,
                     ("facts", i, "percent"),
                     f"stakes in {owned!r} add up to {total:g} % ({parts}), above 100 %",
                     "check the percentages against the evidence quotes",
                 )
 
-    def build(self) -> GraphRows:
-        self._stakes: dict[str, list[tuple[Parsed[FactFile], int, str, float | None, str]]] = (
-            defaultdict(list)
-        )
-        self._builds: dict[tuple[str, str], list[tuple[str, Props]]] = defaultdict(list)
-        self._capital: dict[str, Props] = {}
-        self._country_sources: dict[str, set[str]] = {}
-        self.index_entities()
-        self.facts()
-        self.check_stakes()
-        self.derived()
-        for rows in self.rows.nodes.values():
-            for props in rows.values():
-                props["kg_hash"] = content_hash(props)
-        for erows in self.rows.edges.values():
-            for row in erows.values():
-                row.props["kg_hash"] = content_hash([row.start, row.end, row.props])
+    def flush(self) -> None:
+        """Move the rows held in memory to the row store's log."""
+        for label, rows in self._nodes.items():
+            if rows:
+                self.rows.add_nodes(label, rows)
+        if self._edges:
+            self.rows.add_edges(self._edges.values())
+        self._nodes = defaultdict(dict)
+        self._edges = {}
+
+    def finish(self) -> GraphRows:
+        """After the last `add_file`: the cross-file checks, the derived rows (companies,
+        countries, headquarters, BUILDS_IN), every row in the row store."""
+        self._check_registry_sources()
+        self._check_stakes()
+        self._derived()
+        self.flush()
+        self.rows.seal(merge_node, merge_edge)
         return self.rows
-
-
-def build_rows(
-    registry: Parsed[Registry], files: list[Parsed[FactFile]]
-) -> tuple[GraphRows, list[Problem]]:
-    """Resolve and merge validated files into graph rows; return them with any problems found."""
-    builder = _Builder(registry, files)
-    rows = builder.build()
-    return rows, builder.problems

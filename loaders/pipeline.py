@@ -7,18 +7,20 @@ import hashlib
 import json
 import multiprocessing
 import os
+import pickle
 import time
-from collections import Counter
+import zlib
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
 from graph import queries
 from graph.db import Graph
-from loaders.build import GraphRows, build_rows
+from loaders.build import Builder, Outline
 from loaders.files import (
-    Raw,
+    Parsed,
     fact_paths,
     read_registry,
     read_yaml,
@@ -26,10 +28,19 @@ from loaders.files import (
     validate_fact_file,
 )
 from loaders.problems import LoadError, Problem
+from loaders.rowstore import GraphRows
+from loaders.schema import FactFile
 from loaders.write import LoadSummary, Progress, sync
 
 PARALLEL_FROM = 200
 """Files from which YAML parsing is spread over worker processes."""
+
+CHUNK = 32
+"""Files a worker parses per task."""
+
+OnFile = Callable[[str, Path], None]
+"""Called as on_file(stage, path) when a file is done with: "validating" (read, parsed and
+checked against the schema) or "resolving" (its names resolved and its rows built)."""
 
 LOADER_CODE = sorted(
     [*Path(__file__).parent.glob("*.py"), *(queries.CYPHER_DIR / "load").glob("*.cypher")]
@@ -52,15 +63,56 @@ def _no_gc_pauses() -> Iterator[None]:
             gc.enable()
 
 
-def _read_all(paths: list[Path]) -> Iterator[tuple[Raw | None, list[Problem]]]:
-    """`read_yaml` of every path, in order; YAML parsing runs in worker processes when there
-    are many files (it is the slowest step, and pure Python; validation stays here)."""
+Read = tuple[Outline | None, list[Problem], bytes]
+"""A facts file read and validated: its outline (None when invalid), the problems found, and
+its data packed by `_pack` for the second pass."""
+
+
+def _pack(data: object) -> bytes:
+    """A parsed file's data, kept small between the two passes."""
+    return zlib.compress(pickle.dumps(data, protocol=5), 1)
+
+
+def _read(path: Path) -> Read:
+    """Parse and validate one facts file. Safe to run in worker processes."""
+    raw, problems = read_yaml(path)
+    if raw is None:
+        return None, problems, b""
+    pf, problems = validate_fact_file(raw)
+    if pf is None:
+        return None, problems, b""
+    return Outline.of(pf), problems, _pack(raw[2])
+
+
+def _read_chunk(paths: list[Path]) -> list[Read]:
+    return [_read(p) for p in paths]
+
+
+def _read_all(paths: list[Path]) -> Iterator[Read]:
+    """`_read` of every path, in order, in worker processes when there are many files (YAML
+    parsing is the slowest step, and pure Python). At most a few chunks wait for the caller,
+    so memory does not grow with the dataset."""
     workers = min(4, os.cpu_count() or 1)
     if len(paths) < PARALLEL_FROM or workers < 2:
-        yield from map(read_yaml, paths)
+        yield from map(_read, paths)
         return
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        yield from pool.map(read_yaml, paths, chunksize=32)
+        waiting: deque[Future[list[Read]]] = deque()
+        for i in range(0, len(paths), CHUNK):
+            waiting.append(pool.submit(_read_chunk, paths[i : i + CHUNK]))
+            if len(waiting) >= 4 * workers:
+                yield from waiting.popleft().result()
+        while waiting:
+            yield from waiting.popleft().result()
+
+
+def _unpack(path: Path, blob: bytes) -> Parsed[FactFile]:
+    """The facts file packed by `_pack`, validated again (it was valid the first time)."""
+    data = pickle.loads(zlib.decompress(blob))  # noqa: S301 - packed by this process
+    pf, problems = validate_fact_file((path, "", data))
+    if pf is None:  # pragma: no cover - the same data validated a moment ago
+        raise LoadError(problems)
+    return pf
 
 
 def fingerprint(data_dir: Path) -> str:
@@ -75,18 +127,20 @@ def fingerprint(data_dir: Path) -> str:
     return digest.hexdigest()
 
 
-def validate(
-    data_dir: Path, on_file: Callable[[Path], None] | None = None
-) -> tuple[GraphRows, int]:
+def validate(data_dir: Path, on_file: OnFile | None = None) -> tuple[GraphRows, int]:
     """Read, validate and resolve every file of `data_dir`; return the rows and the file count.
 
-    Raises `LoadError` listing every problem in every file (all files are read first).
+    Two passes, one file at a time: the first parses and validates every file (in worker
+    processes) and learns the plants' names (any file may name a plant described in another),
+    keeping each file's data compressed; the second validates each file again from that data
+    and builds its rows into the row store. Raises `LoadError`
+    listing every problem in every file (all files are read first). The caller closes the rows.
     """
     with _no_gc_pauses():
         return _validate(data_dir, on_file)
 
 
-def _validate(data_dir: Path, on_file: Callable[[Path], None] | None) -> tuple[GraphRows, int]:
+def _validate(data_dir: Path, on_file: OnFile | None) -> tuple[GraphRows, int]:
     problems: list[Problem] = []
     reg_path = registry_path(data_dir)
     if not reg_path.exists():
@@ -103,22 +157,31 @@ def _validate(data_dir: Path, on_file: Callable[[Path], None] | None) -> tuple[G
         )
     registry, found = read_registry(reg_path)
     problems += found
-    parsed = []
+    builder = Builder(registry) if registry else None
+    packed: list[tuple[Path, bytes]] = []
     paths = fact_paths(data_dir)
-    for path, (raw, found) in zip(paths, _read_all(paths), strict=True):
-        if raw is not None:
-            pf, found = validate_fact_file(raw)
-            if pf:
-                parsed.append(pf)
+    for path, (outline, found, blob) in zip(paths, _read_all(paths), strict=True):
+        if outline is not None and builder:
+            builder.index_file(outline)
+            packed.append((path, blob))
         problems += found
         if on_file:
-            on_file(path)
-    if registry is None:
+            on_file("validating", path)
+    if builder is None:
         raise LoadError(problems)
-    rows, found = build_rows(registry, parsed)
-    problems += found
-    if problems:
-        raise LoadError(problems)
+    try:
+        for path, blob in packed:
+            builder.add_file(_unpack(path, blob))
+            if on_file:
+                on_file("resolving", path)
+        del packed
+        rows = builder.finish()
+        problems += builder.problems
+        if problems:
+            raise LoadError(problems)
+    except BaseException:
+        builder.rows.close()
+        raise
     return rows, len(paths) + 1
 
 
@@ -127,7 +190,7 @@ def load(
     data_dir: Path,
     *,
     progress: Progress | None = None,
-    on_file: Callable[[Path], None] | None = None,
+    on_file: OnFile | None = None,
     full: bool = False,
 ) -> LoadSummary:
     """Validate everything, then sync the database to it. Raises `LoadError` before any write.
@@ -147,6 +210,7 @@ def load(
             summary.seconds = time.perf_counter() - started
             return summary
     rows, files = validate(data_dir, on_file)
-    summary = sync(graph, rows, files=files, fingerprint=stamp, progress=progress)
+    with rows:
+        summary = sync(graph, rows, files=files, fingerprint=stamp, progress=progress)
     summary.seconds = time.perf_counter() - started
     return summary

@@ -1,8 +1,9 @@
 """Write graph rows into the database so that it matches the files exactly (a sync).
 
 The loader marks what it owns: nodes carry `kg_hash`, relationships `kg_key` and `kg_hash`. A load
-compares the rows with what is stored, then in one transaction deletes what left the files,
-and creates or replaces what is new or changed (batched `UNWIND … MERGE`). Nothing else is touched.
+copies the stored keys and hashes next to its rows (in the row store, not in memory), compares,
+then in one transaction deletes what left the files, and creates (`UNWIND … CREATE`) or replaces
+(`UNWIND … MERGE … SET`) what is new or changed, in batches. Nothing else is touched.
 """
 
 from __future__ import annotations
@@ -10,14 +11,15 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import islice
 from typing import Any
 
 from graph import queries
 from graph.db import Graph, run_tx
-from loaders.build import EdgeKind, GraphRows
+from loaders.rowstore import EdgeKind, GraphRows
 
 Progress = Callable[[str, int, int], None]
 """Called as progress(stage, rows_just_written, total_rows); a stage names a label or type."""
@@ -68,73 +70,32 @@ def edge_query(kind: EdgeKind, verb: str = "merge") -> str:
     return f"load/{verb}_{rel.lower()}_{start.lower()}_{end.lower()}"
 
 
-def _batches(rows: list[dict[str, Any]], size: int) -> Iterable[list[dict[str, Any]]]:
-    for i in range(0, len(rows), size):
-        yield rows[i : i + size]
+def _batches(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(rows)
+    while chunk := list(islice(it, size)):
+        yield chunk
 
 
-@dataclass
-class Plan:
-    """What a sync must do: rows to create (not stored), to replace (stored, changed), to delete.
-
-    New rows are written with `CREATE`, which the database does faster than `MERGE` (it need not
-    look for a match); changed rows with `MERGE … SET`.
-    """
-
-    create_nodes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    update_nodes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    create_edges: dict[EdgeKind, list[dict[str, Any]]] = field(default_factory=dict)
-    update_edges: dict[EdgeKind, list[dict[str, Any]]] = field(default_factory=dict)
-    delete_nodes: list[dict[str, str]] = field(default_factory=list)
-    delete_edges: list[str] = field(default_factory=list)
-    summary: LoadSummary = field(default_factory=LoadSummary)
-
-    @property
-    def total(self) -> int:
-        """Rows to write or delete."""
-        lists = [
-            *self.create_nodes.values(),
-            *self.update_nodes.values(),
-            *self.create_edges.values(),
-            *self.update_edges.values(),
-        ]
-        return sum(map(len, lists)) + len(self.delete_nodes) + len(self.delete_edges)
-
-
-def plan(graph: Graph, rows: GraphRows) -> Plan:
-    """Compare rows with the stored graph: what to create, replace and delete, and the counts."""
-    out = Plan()
-    summary = out.summary
-    stored_nodes = {(r["label"], r["id"]): r["hash"] for r in graph.read("load/existing_nodes")}
-    stored_edges = {r["key"]: (r["type"], r["hash"]) for r in graph.read("load/existing_edges")}
-    for label in NODE_ORDER:
-        new = out.create_nodes.setdefault(label, [])
-        changed = out.update_nodes.setdefault(label, [])
-        for node_id, props in rows.nodes.get(label, {}).items():
-            old = stored_nodes.pop((label, node_id), None)
-            if old == props["kg_hash"]:
-                summary.unchanged[label] += 1
-                continue
-            (summary.updated if old else summary.created)[label] += 1
-            (changed if old else new).append({"id": node_id, "props": props})
-    for kind, erows in rows.edges.items():
-        new = out.create_edges.setdefault(kind, [])
-        changed = out.update_edges.setdefault(kind, [])
-        for key, row in erows.items():
-            old_edge = stored_edges.pop(key, None)
-            if old_edge and old_edge[1] == row.props["kg_hash"]:
-                summary.unchanged[kind[0]] += 1
-                continue
-            (summary.updated if old_edge else summary.created)[kind[0]] += 1
-            todo = changed if old_edge else new
-            todo.append({"key": key, "start": row.start, "end": row.end, "props": row.props})
-    out.delete_nodes = [{"label": label, "id": nid} for (label, nid) in stored_nodes]
-    out.delete_edges = list(stored_edges)
-    for label, _ in stored_nodes:
-        summary.removed[label] += 1
-    for rel, _ in stored_edges.values():
-        summary.removed[rel] += 1
-    return out
+def plan(graph: Graph, rows: GraphRows) -> LoadSummary:
+    """Compare `rows` with the stored graph (its keys and hashes are copied into the row
+    store, in batches); return the counts of what a sync creates, replaces, deletes and keeps."""
+    rows.set_stored(
+        (
+            [(r["label"], r["id"], r["hash"]) for r in b]
+            for b in graph.stream("load/existing_nodes")
+        ),
+        (
+            [(r["key"], r["type"], r["hash"]) for r in b]
+            for b in graph.stream("load/existing_edges")
+        ),
+    )
+    diff = rows.diff_counts()
+    return LoadSummary(
+        created=diff["created"],
+        updated=diff["updated"],
+        removed=diff["removed"],
+        unchanged=diff["unchanged"],
+    )
 
 
 def sync(
@@ -152,25 +113,30 @@ def sync(
     """
     started = time.perf_counter()
     apply_schema(graph)
-    todo = plan(graph, rows)
-    summary = todo.summary
-    total = todo.total
+    summary = plan(graph, rows)
+    total = sum(summary.created.values()) + sum(summary.updated.values())
+    total += sum(summary.removed.values())
 
-    def run(tx: Any, name: str, stage: str, items: list[Any], key: str = "rows") -> None:
+    def run(tx: Any, name: str, stage: str, items: Iterable[Any], key: str = "rows") -> None:
         for chunk in _batches(items, batch_size):
             run_tx(tx, name, {key: chunk})
             if progress:
                 progress(stage, len(chunk), total)
+            # The driver keeps every statement's parameters until the transaction ends (for
+            # its result summaries); emptying the batch, sent and answered, lets the rows go.
+            chunk.clear()
 
+    gone_edges = [key for _, key in rows.gone_edges()]
+    gone_nodes = [{"label": label, "id": nid} for label, nid in rows.gone_nodes()]
     with graph.transaction() as tx:
-        run(tx, "load/delete_edges", "removing relationships", todo.delete_edges, "keys")
-        run(tx, "load/delete_nodes", "removing nodes", todo.delete_nodes)
+        run(tx, "load/delete_edges", "removing relationships", gone_edges, "keys")
+        run(tx, "load/delete_nodes", "removing nodes", gone_nodes)
         for label in NODE_ORDER:
-            run(tx, f"load/create_{label.lower()}", label, todo.create_nodes.get(label, []))
-            run(tx, f"load/merge_{label.lower()}", label, todo.update_nodes.get(label, []))
-        for kind in rows.edges:
-            run(tx, edge_query(kind, "create"), kind[0], todo.create_edges.get(kind, []))
-            run(tx, edge_query(kind, "merge"), kind[0], todo.update_edges.get(kind, []))
+            run(tx, f"load/create_{label.lower()}", label, rows.node_rows(label, changed=False))
+            run(tx, f"load/merge_{label.lower()}", label, rows.node_rows(label, changed=True))
+        for kind in rows.kinds():
+            run(tx, edge_query(kind, "create"), kind[0], rows.edge_rows(kind, changed=False))
+            run(tx, edge_query(kind, "merge"), kind[0], rows.edge_rows(kind, changed=True))
         counts = rows.counts()
         run_tx(
             tx,

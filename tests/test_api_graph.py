@@ -113,3 +113,39 @@ def test_openapi_shows_an_example_for_every_required_input(http: httpx.Client) -
             if body is not None and not body.get("examples"):
                 missing.append(f"{method.upper()} {path} body")
     assert not missing, missing
+
+
+def test_neighbourhood_lists_at_most_20_sources_per_item_and_counts_the_rest() -> None:
+    from graph.neighbourhood import _add_far_node
+    from graph.subgraph import SubgraphBuilder
+
+    sources = [f"s{i}" for i in range(20)]  # the query cut a list of 25 to the first 20
+    row = {
+        "far": "#1:1",
+        "far_labels": ["Plant"],
+        "far_props": {
+            "id": "p",
+            "name": "P",
+            "kg_hash": None,
+            "sources": sources,
+            "fact_ids": ["s0#f1", "s24#f2"],
+            "evidence": ["kept quote", "cut quote"],
+            "evidence_facts": ["s0#f1", "s24#f2"],
+            "evidence_sources": ["s0", "s24"],
+        },
+        "far_sources_total": 25,
+    }
+    builder = SubgraphBuilder()
+    _add_far_node(builder, row)
+    [node] = builder.build().nodes
+    assert node.sources_total == 25 and node.properties["sources"] == sources
+    assert node.properties["evidence"] == ["kept quote"]
+    assert node.properties["evidence_sources"] == ["s0"] and "kg_hash" not in node.properties
+
+
+def test_neighbourhood_items_say_when_their_sources_are_cut(http: httpx.Client) -> None:
+    body = http.get("/entities/catl/neighbourhood", params={"depth": 2}).json()
+    for item in body["nodes"] + body["edges"]:
+        listed = len(item["properties"].get("sources") or [])
+        assert listed <= 20
+        assert item["sources_total"] is None or item["sources_total"] > listed

@@ -10,7 +10,7 @@ import yaml
 
 from bench.api import api_benchmark, pick_targets
 from bench.generate import COUNTRIES, generate
-from bench.load import built_rows, kg_load, raw_write, row_count
+from bench.load import built_rows, kg_load, prepared_batches, raw_write, row_count
 from bench.report import SizeResult, machine, render, write
 from bench.service import running_service
 from bench.views import view_benchmark
@@ -41,14 +41,14 @@ def test_generated_data_is_valid_and_shaped_like_the_real_data(
         assert c[rel] > 0, rel
     # power law: the largest company takes part in far more facts than the median one
     degree: dict[str, int] = {}
-    for erows in rows.edges.values():
-        for r in erows.values():
-            if r.start.startswith("co-"):
-                degree[r.start] = degree.get(r.start, 0) + 1
+    edges = [r for kind in rows.kinds() for r in rows.edges(kind)]
+    for r in edges:
+        if r.start.startswith("co-"):
+            degree[r.start] = degree.get(r.start, 0) + 1
     ranked = sorted(degree.values(), reverse=True)
     assert ranked[0] > 10 * ranked[len(ranked) // 2]
     assert len(COUNTRIES) >= 60
-    statuses = {r.props.get("status") for erows in rows.edges.values() for r in erows.values()}
+    statuses = {r.props.get("status") for r in edges}
     assert {"confirmed", "announced", "under consideration"} <= statuses
 
 
@@ -74,9 +74,9 @@ def test_load_measurements_run_against_the_embedded_database(
     tmp_path: Path,
 ) -> None:
     base, changed, counts = small
-    rows = built_rows(base)
-    raw = raw_write(scratch, rows)
-    assert raw.rows == row_count(rows) and raw.rate > 0
+    with built_rows(base) as rows:
+        raw = raw_write(scratch, prepared_batches(rows))
+        assert raw.rows == row_count(rows) and raw.rate > 0
     scratch.write("admin/delete_everything")
     first = kg_load(embedded, PASSWORD, "scratch", base)
     assert first.peak_mb and first.peak_mb > 10 and "created" in first.output

@@ -266,11 +266,12 @@ def test_a_fact_stated_again_keeps_the_earliest_day_in_effect(data_copy: Path) -
     rows, _ = validate(data_copy)
     [edge] = [
         row
-        for kind, by_key in rows.edges.items()
+        for kind in rows.kinds()
         if kind[0] == "OWNS_STAKE"
-        for key, row in by_key.items()
-        if key == "OWNS_STAKE:catl>beijing-era-new-energy"
+        for row in rows.edges(kind)
+        if row.key == "OWNS_STAKE:catl>beijing-era-new-energy"
     ]
     assert set(edge.props["sources"]) >= set(copies)
     assert edge.props["valid_from"] == "2024-03-11"
-    assert rows.nodes["Plant"][plant["plant"]]["valid_from"] == "2024-03-11"
+    plant_row = rows.node("Plant", plant["plant"])
+    assert plant_row and plant_row["valid_from"] == "2024-03-11"

@@ -91,7 +91,7 @@ def drawing(graph: Graph, subgraph: Subgraph) -> str:
     """`subgraph` styled for vis-network, with its sources, as JSON for a
     `<script type="application/json">` block."""
     data = network_data(subgraph, source_details(graph, subgraph))
-    return script_json(data.model_dump(mode="json"))
+    return script_json(data)
 
 
 def view_url(hit: SearchHit | EntityRef) -> str:

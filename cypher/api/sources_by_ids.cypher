@@ -1,6 +1,8 @@
 // The metadata of the sources with the given ids, for citations: title, publisher, date, link.
-// Params: $ids (list of source ids).
-MATCH (s:Source)
-WHERE s.id IN $ids
-RETURN s.id AS id, s.title AS title, s.publisher AS publisher, s.published AS published,
-       s.url AS url
+// Params: $ids (list of distinct source ids). Returns one row: `sources`, a list of
+// [id, title, publisher, published, url] (one row and lists, not a row per source: for a
+// neighbourhood's 2,600 sources, the driver reads them in 35 ms instead of 76 ms). Each id is
+// looked up in the id index (ArcadeDB answers `s.id IN $ids` by reading every source).
+UNWIND $ids AS id
+MATCH (s:Source {id: id})
+RETURN collect([s.id, s.title, s.publisher, s.published, s.url]) AS sources

@@ -190,9 +190,10 @@
     return li;
   }
 
-  function evidenceAndSources(box, props) {
+  function evidenceAndSources(box, props, total) {
     // each quote is attributed to its source through `evidence_sources` (parallel to
-    // `evidence`); without it, only when the item cites exactly one source
+    // `evidence`); without it, only when the item cites exactly one source. `total`: how many
+    // sources the item has when `props.sources` lists only the first of them (sources_total)
     var ids = (props.sources || []).map(String);
     (props.fact_ids || []).forEach(function (f) {
       var sid = String(f).split("#")[0];
@@ -216,7 +217,11 @@
       });
     }
     if (ids.length) {
-      box.appendChild(el("h3", "", ids.length === 1 ? "Source" : "Sources"));
+      var heading = ids.length === 1 ? "Source" : "Sources";
+      if (total && total > (props.sources || []).length) {
+        heading += " (the first " + (props.sources || []).length + " of " + total + ")";
+      }
+      box.appendChild(el("h3", "", heading));
       var list = el("ul", "sources");
       ids.forEach(function (sid) { list.appendChild(sourceLine(sid)); });
       box.appendChild(list);
@@ -238,7 +243,7 @@
       box.appendChild(link);
     }
     box.appendChild(propertyTable(node.properties || {}));
-    evidenceAndSources(box, node.properties || {});
+    evidenceAndSources(box, node.properties || {}, node.sources_total);
   }
 
   function showEdge(id) {
@@ -255,7 +260,7 @@
       box.appendChild(el("span", "status-badge" + (edge.confirmed ? "" : " unconfirmed"), edge.status));
     }
     box.appendChild(propertyTable(edge.properties || {}));
-    evidenceAndSources(box, edge.properties || {});
+    evidenceAndSources(box, edge.properties || {}, edge.sources_total);
   }
 
   /* ---- search with suggestions ---------------------------------------------------------- */
