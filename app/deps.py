@@ -10,11 +10,17 @@ from graph.db import Graph
 from graph.settings import Settings, get_settings
 
 
-def graph_dep(request: Request) -> Graph:
-    """The `Graph` the application was started with."""
+async def graph_dep(request: Request) -> Graph:
+    """The `Graph` the application was started with. (Dependencies that do not block are
+    `async`: FastAPI runs a plain `def` one in its thread pool, a hop per request.)"""
     graph: Graph = request.app.state.graph
     return graph
 
 
+async def settings_dep() -> Settings:
+    """The process-wide settings."""
+    return get_settings()
+
+
 GraphDep = Annotated[Graph, Depends(graph_dep)]
-SettingsDep = Annotated[Settings, Depends(get_settings)]
+SettingsDep = Annotated[Settings, Depends(settings_dep)]

@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--sizes", default="S,M,L", help="dataset sizes to load (S, M, L)")
     parser.add_argument("--api-sizes", default="M,L", help="sizes to query and draw")
-    parser.add_argument("--seconds", type=float, default=5.0, help="per API cell and mode")
+    parser.add_argument("--seconds", type=float, default=8.0, help="per API cell and mode")
     parser.add_argument("--clients", default="1,8,32", help="concurrent clients")
     parser.add_argument("--seed", type=int, default=20261122)
     parser.add_argument("--heap", default="8g", help="the embedded database's Java heap")

@@ -3,9 +3,9 @@ through the driver.
 
 In: the URL of a running service, a `Graph` on the same database, the targets to ask about.
 Out: one `Latency` per endpoint, mode ("api" over HTTP, "driver" without HTTP) and client count.
-Each cell runs for a fixed time; N clients each send their next request as soon as the last
-one is answered (a closed loop), so requests per second is what N users get, and p50/p95/p99
-are over every request of the cell.
+Each cell runs for a fixed time per mode, in slices that alternate the modes; N clients each
+send their next request as soon as the last one is answered (a closed loop), so requests per
+second is what N users get, and p50/p95/p99 are over every request of the cell.
 """
 
 from __future__ import annotations
@@ -198,6 +198,36 @@ def _driver_cell(
     return times, errors, time.perf_counter() - started
 
 
+ROUNDS = 4
+"""Each cell is cut into this many slices per mode, run in the order API, driver, driver, API,
+API, driver, …, so that a drift of the machine (the database's JIT and garbage collector, the
+page cache) falls on both modes alike."""
+
+
+def _cell(
+    base_url: str, graph: Graph, ep: Endpoint, seconds: float, clients: int
+) -> tuple[Latency, Latency]:
+    """One endpoint at one client count, both ways, `seconds` each, in interleaved slices."""
+    times: dict[str, list[float]] = {"api": [], "driver": []}
+    errors = {"api": 0, "driver": 0}
+    spent = {"api": 0.0, "driver": 0.0}
+    for i in range(ROUNDS):
+        order = ("api", "driver") if i % 2 == 0 else ("driver", "api")
+        for mode in order:
+            if mode == "api":
+                got = asyncio.run(_http_cell(base_url, ep, seconds / ROUNDS, clients))
+            else:
+                got = _driver_cell(graph, ep, seconds / ROUNDS, clients)
+            times[mode] += got[0]
+            errors[mode] += got[1]
+            spent[mode] += got[2]
+    api, drv = (
+        summarize(ep.name, mode, clients, times[mode], errors[mode], spent[mode])
+        for mode in ("api", "driver")
+    )
+    return api, drv
+
+
 def api_benchmark(
     base_url: str,
     graph: Graph,
@@ -211,10 +241,7 @@ def api_benchmark(
     out: list[Latency] = []
     for ep in endpoints(targets):
         for n in clients:
-            api_times, api_errors, api_s = asyncio.run(_http_cell(base_url, ep, seconds, n))
-            api = summarize(ep.name, "api", n, api_times, api_errors, api_s)
-            drv_times, drv_errors, drv_s = _driver_cell(graph, ep, seconds, n)
-            drv = summarize(ep.name, "driver", n, drv_times, drv_errors, drv_s)
+            api, drv = _cell(base_url, graph, ep, seconds, n)
             out += [api, drv]
             if progress:
                 progress(

@@ -270,12 +270,13 @@ def test_country_view_lists_the_plants_and_draws_their_operators(http: httpx.Cli
 
 
 def test_home_asks_to_narrow_when_the_graph_is_too_big(graph: Any) -> None:
+    from app.deps import settings_dep
     from app.main import create_app
-    from graph.settings import Settings, get_settings
+    from graph.settings import Settings
     from tests.conftest import LiveServer
 
     app = create_app(graph)
-    app.dependency_overrides[get_settings] = lambda: Settings(view_max_nodes=5)
+    app.dependency_overrides[settings_dep] = lambda: Settings(view_max_nodes=5)
     server = LiveServer(app)
     server.start()
     try:

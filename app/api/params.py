@@ -16,7 +16,7 @@ AS_OF_HELP = (
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 
 
-def as_of_param(
+async def as_of_param(
     as_of: Annotated[
         str | None,
         Query(

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Response
 from pydantic import BaseModel
 
+from app.api.responses import model_json
 from app.deps import GraphDep
 from app.schemas import NOT_FOUND
 from graph import entities
@@ -45,9 +46,9 @@ def importance_route(
         Query(pattern=r"^[A-Za-z]{2}$", description="only companies headquartered here (ISO)"),
     ] = None,
     top: Annotated[int, Query(ge=1, le=100, description="companies to list")] = 10,
-) -> ImportanceReport:
+) -> Response:
     """The most central companies (PageRank, betweenness), overall and per country."""
-    return importance(fetch_projection(graph), network, country, top)
+    return model_json(importance(fetch_projection(graph), network, country, top))
 
 
 @router.get(
@@ -58,33 +59,33 @@ def importance_route(
 def dependence_route(
     graph: GraphDep,
     buyer_id: Annotated[str, Path(max_length=200, examples=["anker-innovations"])],
-) -> DependenceReport:
+) -> Response:
     """Where a buyer's cells come from: by supplier and by country, HHI, unconfirmed share.
     404 with the nearest company ids when no company has that id."""
     entities.ref(graph, buyer_id, ("Company",))  # raises EntityNotFound with suggestions
     try:
-        return dependence(fetch_projection(graph), buyer_id)
+        return model_json(dependence(fetch_projection(graph), buyer_id))
     except KeyError:  # a company the projection leaves out (e.g. loaded in between)
         suggestions = nearest_ids(graph, buyer_id, ("Company",))
         raise entities.EntityNotFound(buyer_id, suggestions, "company") from None
 
 
 @router.get("/single-points-of-failure", response_model=FailureReport)
-def failure_route(graph: GraphDep) -> FailureReport:
+def failure_route(graph: GraphDep) -> Response:
     """Companies, plants and links whose loss cuts buyers off from all their known suppliers."""
-    return single_points_of_failure(supply_graph(fetch_projection(graph)))
+    return model_json(single_points_of_failure(supply_graph(fetch_projection(graph))))
 
 
 @router.get("/control", response_model=ControlReport)
-def control_route(graph: GraphDep) -> ControlReport:
+def control_route(graph: GraphDep) -> Response:
     """Effective ownership through chains of stakes, and who controls each joint venture."""
-    return ControlReport(ventures=control(fetch_projection(graph)))
+    return model_json(ControlReport(ventures=control(fetch_projection(graph))))
 
 
 @router.get("/communities", response_model=CommunityReport)
 def communities_route(
     graph: GraphDep,
     seed: Annotated[int, Query(ge=0, le=2**31 - 1, description="Louvain seed")] = LOUVAIN_SEED,
-) -> CommunityReport:
+) -> Response:
     """Clusters of companies that work together (Louvain, seeded: stable for a given seed)."""
-    return communities(fetch_projection(graph), seed)
+    return model_json(communities(fetch_projection(graph), seed))

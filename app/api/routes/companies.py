@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from app.api.params import AsOf, EntityId
+from app.api.responses import model_json
 from app.deps import GraphDep, SettingsDep
 from app.schemas import NOT_FOUND, UNAVAILABLE
 from graph.model import Status
@@ -22,11 +23,11 @@ router = APIRouter(prefix="/companies", tags=["companies"], responses={**NOT_FOU
 @router.get("/{entity_id}/ownership", response_model=OwnershipReport)
 def ownership_route(
     graph: GraphDep, settings: SettingsDep, entity_id: EntityId, as_of: AsOf
-) -> OwnershipReport:
+) -> Response:
     """Who owns a company (or a plant: its id works here too), with direct percentages, and
     what it holds; effective stakes through chains of stakes (percentages multiplied along each
     chain, the chain shown). A stated total below 100 % is reported as such, never filled in."""
-    return ownership(graph, entity_id, settings.max_hops, as_of)
+    return model_json(ownership(graph, entity_id, settings.max_hops, as_of))
 
 
 @router.get("/{entity_id}/supply-chain", response_model=SupplyChain)
@@ -43,8 +44,8 @@ def supply_chain_route(
     status: Annotated[
         list[Status] | None, Query(description="only supplies with these statuses (repeatable)")
     ] = None,
-) -> SupplyChain:
+) -> Response:
     """A company's suppliers (`up`) or customers (`down`), tier by tier, each supply with its
     product, chemistry, cell formats, status, dates and sources."""
     statuses = [s.value for s in status] if status else None
-    return supply_chain(graph, entity_id, direction, tiers, statuses, as_of)
+    return model_json(supply_chain(graph, entity_id, direction, tiers, statuses, as_of))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter, Path, Response
 
+from app.api.responses import model_json
 from app.deps import GraphDep
 from app.schemas import NOT_FOUND, UNAVAILABLE
 from graph.countries import CountryReport, country_report
@@ -25,7 +26,7 @@ def country_route(
             openapi_examples={"United Kingdom": {"value": "GB"}, "United States": {"value": "US"}},
         ),
     ],
-) -> CountryReport:
+) -> Response:
     """The plants in a country (with statuses), the companies building or headquartered there,
     and the supplies that depend on it (from a plant there, or from a supplier based there)."""
-    return country_report(graph, code)
+    return model_json(country_report(graph, code))

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from app.api.params import AsOf, EntityId
+from app.api.responses import model_json
 from app.deps import GraphDep, SettingsDep
 from app.schemas import NOT_FOUND, UNAVAILABLE
 from graph.entities import DEFAULT_PAGE, MAX_PAGE, EntityDetail, detail
@@ -44,12 +45,12 @@ def entity_route(
             examples=[DEFAULT_PAGE],
         ),
     ] = DEFAULT_PAGE,
-) -> EntityDetail:
+) -> Response:
     """A company, plant, country or source: its properties and its relationships grouped by
     type, each with status, dates and sources (source id, title, publisher, date, quotes).
     `relationship_counts` gives every type's total; a type with more than `limit` is listed in
     pages (`type`, `offset`, `limit`), ordered by the id at the other end."""
-    return detail(graph, entity_id, type, offset, limit)
+    return model_json(detail(graph, entity_id, type, offset, limit))
 
 
 @router.get("/{entity_id}/neighbourhood", response_model=Neighbourhood)
@@ -71,15 +72,17 @@ def neighbourhood_route(
     limit: Annotated[
         int, Query(ge=1, le=MAX_NODES, description=f"most nodes (at most {MAX_NODES})")
     ] = 200,
-) -> Neighbourhood:
+) -> Response:
     """The nodes and edges around an entity, the same JSON the browser views draw: every node
     with its label and name, every edge with its type, caption, status and properties."""
-    return neighbourhood(
-        graph,
-        entity_id,
-        depth,
-        list(types) if types else None,
-        [s.value for s in status] if status else None,
-        as_of,
-        min(limit, settings.view_max_nodes),
+    return model_json(
+        neighbourhood(
+            graph,
+            entity_id,
+            depth,
+            list(types) if types else None,
+            [s.value for s in status] if status else None,
+            as_of,
+            min(limit, settings.view_max_nodes),
+        )
     )

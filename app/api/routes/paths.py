@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from app.api.params import invalid
+from app.api.responses import model_json
 from app.deps import GraphDep
 from app.schemas import NOT_FOUND, UNAVAILABLE
 from graph.paths import HARD_MAX_HOPS, PathsReport, Via, shortest_paths
@@ -52,11 +53,11 @@ def paths_route(
             "(no country hops), or only ownership, supply or partnership"
         ),
     ] = "all",
-) -> PathsReport:
+) -> Response:
     """The shortest path(s) between two companies, plants or countries, each hop explained in
     words ("Xiaomi Auto owns 5 % of Beijing Era New Energy Technology Co.") with its sources,
     and the path as nodes and edges for drawing."""
     try:
-        return shortest_paths(graph, from_, to, via, max_hops, all)
+        return model_json(shortest_paths(graph, from_, to, via, max_hops, all))
     except ValueError as exc:
         raise invalid("query", "to", str(exc), to) from None

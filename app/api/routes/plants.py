@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Response
 
 from app.api.params import AsOf
+from app.api.responses import model_json
 from app.deps import GraphDep
 from app.schemas import NOT_FOUND, UNAVAILABLE
 from graph import entities
@@ -59,14 +60,14 @@ FilterDep = Annotated[PlantFilter, Depends(plant_filter)]
 
 
 @router.get("", response_model=PlantList)
-def plants_route(graph: GraphDep, flt: FilterDep) -> PlantList:
+def plants_route(graph: GraphDep, flt: FilterDep) -> Response:
     """Plants by country, operator, status, chemistry, cell format and start year, each with
     its operators, capacity as stated, start of production and sources."""
-    return list_plants(graph, flt)
+    return model_json(list_plants(graph, flt))
 
 
 @router.get("/capacity", response_model=CapacityReport)
-def capacity_route(graph: GraphDep, flt: FilterDep) -> CapacityReport:
+def capacity_route(graph: GraphDep, flt: FilterDep) -> Response:
     """Stated capacity (GWh) of the plants matching the same filters, in all, by country and by
     operator, with the number of plants whose capacity is not stated (never estimated)."""
-    return capacity(graph, flt)
+    return model_json(capacity(graph, flt))

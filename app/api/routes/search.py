@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from app.api.params import invalid
+from app.api.responses import model_json
 from app.deps import GraphDep
 from app.schemas import UNAVAILABLE
 from graph.search import EntityType, SearchResult, search
@@ -41,9 +42,9 @@ def search_route(
         list[EntityType] | None, Query(description="only these entity types (repeatable)")
     ] = None,
     limit: Annotated[int, Query(ge=1, le=50, description="most results")] = 10,
-) -> SearchResult:
+) -> Response:
     """Entities whose name or alias looks like `q`, best match first, with their type."""
     try:
-        return search(graph, q, type, limit)
+        return model_json(search(graph, q, type, limit))
     except ValueError as exc:
         raise invalid("query", "q", str(exc), q) from None

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter, Path, Response
 
+from app.api.responses import model_json
 from app.deps import GraphDep
 from app.schemas import NOT_FOUND, UNAVAILABLE
 from graph.sources import SourceDetail, SourceSummary, list_sources, source_detail
@@ -34,7 +35,7 @@ def source_route(
             },
         ),
     ],
-) -> SourceDetail:
+) -> Response:
     """A source's metadata and every fact it supports: what each fact makes the graph state,
     with the sentences quoted from the article."""
-    return source_detail(graph, source_id)
+    return model_json(source_detail(graph, source_id))
