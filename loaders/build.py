@@ -18,7 +18,7 @@ import pycountry
 
 from graph.model import Status
 from graph.names import normalize_name
-from loaders.files import Parsed, line_of
+from loaders.files import Parsed, line_in_file
 from loaders.problems import Problem
 from loaders.resolve import Entity, Resolver
 from loaders.rowstore import EdgeKind, EdgeRow, GraphRows, Props
@@ -202,11 +202,8 @@ class Builder:
         self, path: Path, loc: tuple[str | int, ...], msg: str, suggestion: str | None = None
     ) -> None:
         """Record a problem at `loc` of the file at `path` (its line looked up in the file)."""
-        try:
-            line = line_of(path.read_text(encoding="utf-8"), loc)
-        except OSError:
-            line = None
-        self.problems.append(Problem(path, line, ".".join(str(p) for p in loc), msg, suggestion))
+        field = ".".join(str(p) for p in loc)
+        self.problems.append(Problem(path, line_in_file(path, loc), field, msg, suggestion))
 
     def problem(
         self, pf: Parsed[Any], loc: tuple[str | int, ...], msg: str, suggestion: str | None = None

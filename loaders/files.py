@@ -30,11 +30,16 @@ class Parsed(Generic[M]):
 
     def line_of(self, *loc: str | int) -> int | None:
         """The 1-based line of the YAML node at `loc` (keys, list indices) or its nearest parent."""
-        try:
-            text = self.path.read_text(encoding="utf-8")
-        except OSError:
-            return None
-        return line_of(text, loc)
+        return line_in_file(self.path, loc)
+
+
+def line_in_file(path: Path, loc: tuple[str | int, ...]) -> int | None:
+    """`line_of` the YAML node at `loc` in the file at `path` (read again), or None."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return None
+    return line_of(text, loc)
 
 
 Raw = tuple[Path, str, Any]
@@ -58,12 +63,6 @@ def read_registry(path: Path) -> tuple[Parsed[Registry] | None, list[Problem]]:
         return None, problems
     result = _validate(raw, Registry)
     return (None, result) if isinstance(result, list) else (result, [])
-
-
-def read_fact_file(path: Path) -> tuple[Parsed[FactFile] | None, list[Problem]]:
-    """Parse and validate one facts file; also check that its source id matches its name."""
-    raw, problems = read_yaml(path)
-    return validate_fact_file(raw) if raw else (None, problems)
 
 
 def validate_fact_file(raw: Raw) -> tuple[Parsed[FactFile] | None, list[Problem]]:

@@ -212,10 +212,8 @@ class GraphRows:
                     if n:
                         out[key][name] += n
         out["removed"] = Counter()
-        for label, _ in self.gone_nodes():
-            out["removed"][label] += 1
-        for rel, _ in self.gone_edges():
-            out["removed"][rel] += 1
+        for query in ("gone_node_counts", "gone_edge_counts"):
+            out["removed"].update(dict(self._db.execute(SQL[query]).fetchall()))
         return out
 
     def node_rows(self, label: str, changed: bool) -> Iterator[dict[str, Any]]:

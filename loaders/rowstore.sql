@@ -149,3 +149,13 @@ SELECT e.rel,
        sum(s.key IS NOT NULL AND s.hash IS e.hash)
 FROM edge AS e LEFT JOIN stored_edge AS s ON s.key = e.key
 GROUP BY e.rel;
+
+-- name: gone_node_counts
+SELECT s.label, count(*) FROM stored_node AS s
+LEFT JOIN node AS n ON n.label = s.label AND n.id = s.id
+WHERE n.id IS NULL GROUP BY s.label;
+
+-- name: gone_edge_counts
+SELECT s.rel, count(*) FROM stored_edge AS s
+LEFT JOIN edge AS e ON e.key = s.key
+WHERE e.key IS NULL GROUP BY s.rel;
