@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import filecmp
 from pathlib import Path
 
 import pytest
 import yaml
 
-from bench.api import api_benchmark, pick_targets
+from bench.api import Endpoint, _http_cell, api_benchmark, pick_targets
 from bench.generate import COUNTRIES, generate
 from bench.load import built_rows, kg_load, prepared_batches, raw_write, row_count
 from bench.report import SizeResult, machine, render, write
@@ -17,7 +18,7 @@ from bench.views import view_benchmark
 from graph.db import Graph
 from graph.embedded import EmbeddedServer
 from loaders.pipeline import validate
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, LiveServer
 
 
 @pytest.fixture(scope="module")
@@ -115,3 +116,13 @@ def test_load_measurements_run_against_the_embedded_database(
     write(path, section.replace("a note", "a later note"))
     text = path.read_text()
     assert text.index("a later note") < text.index("a note")  # newest run first, both kept
+
+
+def test_the_load_generator_counts_answers_and_refusals(live: LiveServer) -> None:
+    """The benchmark's own HTTP client: 200s are timed, anything else is an error."""
+    ok = Endpoint("health", "/health", {}, lambda g: None)
+    times, errors, seconds = asyncio.run(_http_cell(live.url, ok, 0.3, 2))
+    assert times and errors == 0 and seconds >= 0.3
+    missing = Endpoint("missing", "/entities/no-such-entity", {"depth": 1}, lambda g: None)
+    times, errors, _ = asyncio.run(_http_cell(live.url, missing, 0.2, 2))
+    assert not times and errors > 0
