@@ -30,6 +30,8 @@ from graph.search import search
 from graph.settings import get_settings
 
 NEIGHBOURHOOD_DEPTH = 2
+TIMEOUT = 60.0
+"""Seconds a request may take before the load generator counts it as an error."""
 PATH_MAX_HOPS = 4
 
 
@@ -197,8 +199,8 @@ async def _http_cell(
     errors = 0
     host, port, request = _request(base_url, ep.path, ep.params)
     connections = [await _Connection.open(host, port) for _ in range(clients)]
-    with contextlib.suppress(OSError, asyncio.IncompleteReadError, ValueError):
-        await connections[0].get(request)  # caches warm
+    with contextlib.suppress(OSError, TimeoutError, asyncio.IncompleteReadError, ValueError):
+        await asyncio.wait_for(connections[0].get(request), TIMEOUT)  # caches warm
     started = time.perf_counter()
     deadline = started + seconds
 
@@ -207,8 +209,14 @@ async def _http_cell(
         while time.perf_counter() < deadline:
             t0 = time.perf_counter()
             try:
-                status, keep = await connections[i].get(request)
-            except (OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError):
+                status, keep = await asyncio.wait_for(connections[i].get(request), TIMEOUT)
+            except (
+                OSError,
+                TimeoutError,
+                asyncio.IncompleteReadError,
+                asyncio.LimitOverrunError,
+                ValueError,
+            ):
                 status, keep = 0, False
             if status == 200:
                 times.append(time.perf_counter() - t0)

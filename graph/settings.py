@@ -42,6 +42,13 @@ class Settings(BaseSettings):
     data_dir: Path = Field(PROJECT_ROOT / "data", validation_alias="KG_DATA_DIR")
     host: str = Field("127.0.0.1", validation_alias="KG_HOST")
     port: int = Field(8000, validation_alias="KG_PORT")
+    api_threads: int = Field(
+        4,
+        ge=1,
+        validation_alias="KG_API_THREADS",
+        description="requests the service works on at once; the rest wait their turn (the "
+        "service's Python runs on one core: more threads contend for it, see BENCHMARKS.md)",
+    )
 
     query_timeout_seconds: float = Field(10.0, validation_alias="KG_QUERY_TIMEOUT_SECONDS")
     cypher_row_cap: int = Field(1000, validation_alias="KG_CYPHER_ROW_CAP")
