@@ -30,9 +30,17 @@ from graph.search import search
 from graph.settings import get_settings
 
 NEIGHBOURHOOD_DEPTH = 2
+PATH_MAX_HOPS = 4
 TIMEOUT = 60.0
 """Seconds a request may take before the load generator counts it as an error."""
-PATH_MAX_HOPS = 4
+FAILED = (
+    OSError,
+    TimeoutError,
+    asyncio.IncompleteReadError,
+    asyncio.LimitOverrunError,
+    ValueError,
+)
+"""What a request over HTTP can fail with: no connection, no answer in time, a cut answer."""
 
 
 @dataclass
@@ -199,7 +207,7 @@ async def _http_cell(
     errors = 0
     host, port, request = _request(base_url, ep.path, ep.params)
     connections = [await _Connection.open(host, port) for _ in range(clients)]
-    with contextlib.suppress(OSError, TimeoutError, asyncio.IncompleteReadError, ValueError):
+    with contextlib.suppress(*FAILED):
         await asyncio.wait_for(connections[0].get(request), TIMEOUT)  # caches warm
     started = time.perf_counter()
     deadline = started + seconds
@@ -210,13 +218,7 @@ async def _http_cell(
             t0 = time.perf_counter()
             try:
                 status, keep = await asyncio.wait_for(connections[i].get(request), TIMEOUT)
-            except (
-                OSError,
-                TimeoutError,
-                asyncio.IncompleteReadError,
-                asyncio.LimitOverrunError,
-                ValueError,
-            ):
+            except FAILED:
                 status, keep = 0, False
             if status == 200:
                 times.append(time.perf_counter() - t0)
