@@ -46,7 +46,8 @@ run: install
 	$(BIN)/kg serve
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check app graph loaders bench tests
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
 test: install-test lint

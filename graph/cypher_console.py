@@ -199,8 +199,7 @@ def _check_call(code: str, plain: str, pos: int) -> None:
     name = _unquoted(m.group(0)) if m else plain[start:].split(None, 1)[0]
     if name.lower() not in READ_PROCEDURES:
         raise CypherRefused(
-            f"procedure {name} is not on the read-only list "
-            f"({', '.join(sorted(READ_PROCEDURES))})"
+            f"procedure {name} is not on the read-only list ({', '.join(sorted(READ_PROCEDURES))})"
         )
 
 

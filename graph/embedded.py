@@ -179,8 +179,7 @@ class EmbeddedServer:
                     wait = every
                     continue
                 print(
-                    f"The embedded database stopped (exit code {proc.returncode}); "
-                    "restarting it.",
+                    f"The embedded database stopped (exit code {proc.returncode}); restarting it.",
                     file=sys.stderr,
                     flush=True,
                 )

@@ -127,5 +127,7 @@ def test_a_crashed_embedded_database_is_restarted_by_its_watchdog(
     finally:
         live.stop()
     with capsys.disabled():
-        print(f"\n[watchdog] database killed; service answered 200 again after {back_in:.1f} s "
-              f"(statuses seen meanwhile: {sorted(seen)})")
+        print(
+            f"\n[watchdog] database killed; service answered 200 again after {back_in:.1f} s "
+            f"(statuses seen meanwhile: {sorted(seen)})"
+        )

@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bench.api import Endpoint, _http_cell, api_benchmark, pick_targets
+from bench.api import (
+    Endpoint,
+    Latency,
+    _http_cell,
+    api_benchmark,
+    p99_difference_interval,
+    pick_targets,
+    verdict,
+)
 from bench.generate import COUNTRIES, generate
 from bench.load import built_rows, kg_load, prepared_batches, raw_write, row_count
 from bench.report import SizeResult, machine, render, write
@@ -126,3 +134,21 @@ def test_the_load_generator_counts_answers_and_refusals(live: LiveServer) -> Non
     missing = Endpoint("missing", "/entities/no-such-entity", {"depth": 1}, lambda g: None)
     times, errors, _ = asyncio.run(_http_cell(live.url, missing, 0.2, 2))
     assert not times and errors > 0
+
+
+def test_the_p99_difference_has_an_interval_and_a_verdict() -> None:
+    """The API target is judged on the 95 % interval of the p99 difference, not on one draw."""
+    driver = [0.100 + i * 0.00001 for i in range(2000)]  # 100 … 120 ms, p99 ≈ 119.8 ms
+    same = p99_difference_interval(driver, list(driver))
+    assert same[0] <= 0 <= same[1] and same[1] - same[0] < 2
+    slower = p99_difference_interval([t + 0.050 for t in driver], driver)
+    assert 49 < slower[0] <= 50 <= slower[1] < 51
+
+    def row(ci: tuple[float, float], errors: int = 0) -> Latency:
+        return Latency("search", "api", 8, 100, errors, 1, 1, 1, 1, p99_diff_ci=ci)
+
+    assert verdict(row(same)) == "met" and verdict(row(slower)) == "missed"
+    assert verdict(row(same, errors=1)) == "missed"
+    few = p99_difference_interval(driver[::200], driver[::100])  # 10 and 20 requests
+    assert few[1] - few[0] > 10 * (same[1] - same[0])  # few requests, a wide interval
+    assert verdict(row((-20.0, 30.0))) == "unsettled"
