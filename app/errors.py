@@ -1,4 +1,5 @@
-"""Error responses: outages become 503, driver errors 4xx with a reason; never a stack trace."""
+"""Error responses: outages become 503, a query stopped for time 504, driver errors 4xx with a
+reason; never a stack trace."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from neo4j.exceptions import ClientError, Neo4jError
 
-from graph.db import DatabaseUnavailable
+from graph.db import DatabaseUnavailable, QueryTimedOut
 from graph.entities import EntityNotFound
 
 log = logging.getLogger("app")
@@ -28,6 +29,16 @@ def install_error_handlers(app: FastAPI) -> None:
             status_code=503,
             content={"detail": f"{exc}; the service retries on the next request"},
             headers={"Retry-After": "2"},
+        )
+
+    @app.exception_handler(QueryTimedOut)
+    async def timed_out(_: Request, exc: QueryTimedOut) -> JSONResponse:
+        return JSONResponse(
+            status_code=504,
+            content={
+                "detail": f"{exc}; ask a narrower question (a smaller depth or max_hops, a "
+                "filter, a lower limit)"
+            },
         )
 
     @app.exception_handler(RequestValidationError)

@@ -21,8 +21,12 @@ class Health(BaseModel):
 
     status: str = Field(examples=["ok"])
     database: DatabaseInfo
-    nodes: dict[str, int] = Field(examples=[{"Company": 12, "Plant": 6}])
-    relationships: dict[str, int] = Field(examples=[{"OWNS_STAKE": 4}])
+    nodes: dict[str, int] = Field(
+        examples=[{"Company": 12, "Plant": 6}], description="nodes per label the last load wrote"
+    )
+    relationships: dict[str, int] = Field(
+        examples=[{"OWNS_STAKE": 4}], description="relationships per type the last load wrote"
+    )
 
 
 class NotFound(BaseModel):

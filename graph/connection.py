@@ -19,6 +19,7 @@ def embedded_server(settings: Settings) -> EmbeddedServer:
         bolt_port=settings.embedded_bolt_port,
         http_port=settings.embedded_http_port,
         start_timeout=settings.embedded_start_timeout,
+        command_timeout=settings.embedded_command_timeout,
     )
 
 

@@ -16,8 +16,10 @@ Guards, in order:
 3. The result summary's counters: any update (contains_updates / contains_system_updates) is
    refused even though the rollback has undone it.
 4. Time: the transaction timeout is sent with BEGIN (Neo4j stops it server-side; ArcadeDB
-   ignores it), and a Python-side deadline answers the caller when it passes. At most
-   `MAX_RUNNING` statements run at once, so statements the server keeps running cannot pile up.
+   ignores it and stops a statement only at its own `arcadedb.command.timeout`, set from
+   KG_EMBEDDED_COMMAND_TIMEOUT), and a Python-side deadline answers the caller when it passes.
+   At most `MAX_RUNNING` statements run at once, so statements the server keeps running cannot
+   pile up.
 5. Rows: at most `row_cap` rows are returned, with `truncated` set when there were more.
 
 Values: floats that are not finite (NaN, ±Infinity) come back as the texts "NaN", "Infinity",
@@ -44,7 +46,7 @@ from neo4j.exceptions import (
 from neo4j.graph import Node, Path, Relationship
 from pydantic import BaseModel, Field
 
-from graph.db import DatabaseUnavailable, Graph
+from graph.db import TIMED_OUT_CODES, DatabaseUnavailable, Graph
 from graph.subgraph import Subgraph, SubgraphBuilder
 from graph.values import to_plain
 
@@ -306,6 +308,8 @@ def run_rolled_back(
     except TransientError as exc:
         raise ConsoleBusy(f"the database could not run the statement now: {exc.message}") from exc
     except Neo4jError as exc:
+        if exc.code in TIMED_OUT_CODES:
+            raise CypherTimeout(f"the database stopped the statement: {exc.message}") from exc
         raise CypherFailed(exc.message or str(exc.code)) from exc
     except DriverError as exc:
         raise DatabaseUnavailable(f"the graph database at {graph.uri} is unreachable") from exc

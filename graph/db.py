@@ -33,12 +33,35 @@ class DatabaseUnavailable(RuntimeError):
     """The database cannot be reached right now."""
 
 
+class QueryTimedOut(RuntimeError):
+    """The database stopped a statement that ran longer than its time limit."""
+
+
+TIMED_OUT_CODES = frozenset(
+    {
+        "Neo.ClientError.Transaction.TransactionTimedOut",
+        "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+    }
+)
+"""The codes of a statement stopped for time: Neo4j's (the timeout sent with the query, or its
+`db.transaction.timeout`) and ArcadeDB's (`arcadedb.command.timeout`)."""
+
+
 class Graph:
     """A connection to one database through the official driver."""
 
-    def __init__(self, uri: str, user: str, password: str, database: str | None) -> None:
+    def __init__(
+        self,
+        uri: str,
+        user: str,
+        password: str,
+        database: str | None,
+        read_timeout: float | None = None,
+    ) -> None:
         self.uri = uri
         self.database = database
+        self.read_timeout = read_timeout
+        """Seconds sent with every read unless the call gives its own (None: the server's)."""
         self.driver = GraphDatabase.driver(
             uri,
             auth=(user, password),
@@ -53,12 +76,19 @@ class Graph:
     def from_settings(cls, settings: Settings, uri: str | None = None) -> Graph:
         """Connect with `settings`; `uri` overrides `settings.neo4j_uri` (the embedded server's)."""
         if settings.embedded:
-            return cls(uri or "", "root", settings.embedded_password, settings.embedded_database)
+            return cls(
+                uri or "",
+                "root",
+                settings.embedded_password,
+                settings.embedded_database,
+                settings.read_timeout_seconds,
+            )
         return cls(
             uri or settings.neo4j_uri or "",
             settings.neo4j_user,
             settings.neo4j_password,
             settings.neo4j_database,
+            settings.read_timeout_seconds,
         )
 
     def close(self) -> None:
@@ -77,7 +107,11 @@ class Graph:
     def read(
         self, name: str, params: Mapping[str, Any] | None = None, timeout: float | None = None
     ) -> list[Record]:
-        """Run the named read query and return its rows as dicts of driver values."""
+        """Run the named read query and return its rows as dicts of driver values.
+
+        `timeout` (seconds, default `read_timeout`) is sent with the query; a statement the
+        server stops for time raises `QueryTimedOut`."""
+        timeout = self.read_timeout if timeout is None else timeout
         return self.run_text(queries.get(name), params, timeout=timeout, write=False)
 
     def stream(
@@ -150,7 +184,11 @@ class Graph:
             yield
         except (ServiceUnavailable, SessionExpired) as exc:
             raise DatabaseUnavailable(f"the graph database at {self.uri} is unreachable") from exc
-        except Neo4jError:
+        except Neo4jError as exc:
+            if exc.code in TIMED_OUT_CODES:
+                raise QueryTimedOut(
+                    f"the database stopped the query after its time limit: {exc.message}"
+                ) from exc
             raise
         except (DriverError, OSError) as exc:
             raise DatabaseUnavailable(f"the graph database at {self.uri} is unreachable") from exc

@@ -62,6 +62,8 @@ class EmbeddedServer:
     http_port: int = 0
     start_timeout: float = 120.0
     heap: str = "2g"
+    command_timeout: float = 300.0
+    """Seconds after which ArcadeDB stops any one statement (`arcadedb.command.timeout`)."""
     quiet: bool = True
     _proc: subprocess.Popen[str] | None = field(default=None, init=False, repr=False)
     _watching: threading.Event = field(default_factory=threading.Event, init=False, repr=False)
@@ -107,6 +109,8 @@ class EmbeddedServer:
             str(self.bolt_port),
             "--http-port",
             str(self.http_port),
+            "--command-timeout",
+            str(self.command_timeout),
             "--heap",
             self.heap,
             "--parent-pid",
@@ -232,7 +236,10 @@ def _serve(args: argparse.Namespace) -> int:
                 "server_plugins": "Bolt:com.arcadedb.bolt.BoltProtocolPlugin",
                 "bolt_port": args.bolt_port,
             },
-            jvm_kwargs={"heap_size": args.heap},
+            jvm_kwargs={
+                "heap_size": args.heap,
+                "jvm_args": [f"-Darcadedb.command.timeout={round(args.command_timeout * 1000)}"],
+            },
         )
         server.start()
         for name in args.database.split(","):
@@ -258,6 +265,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bolt-port", type=int, required=True)
     parser.add_argument("--http-port", type=int, required=True)
     parser.add_argument("--heap", default="2g")
+    parser.add_argument(
+        "--command-timeout", type=float, default=300.0, help="seconds any one statement may run"
+    )
     parser.add_argument("--parent-pid", type=int, default=0)
     return _serve(parser.parse_args(argv))
 

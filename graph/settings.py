@@ -50,7 +50,27 @@ class Settings(BaseSettings):
         "service's Python runs on one core: more threads contend for it, see BENCHMARKS.md)",
     )
 
-    query_timeout_seconds: float = Field(10.0, validation_alias="KG_QUERY_TIMEOUT_SECONDS")
+    query_timeout_seconds: float = Field(
+        10.0,
+        validation_alias="KG_QUERY_TIMEOUT_SECONDS",
+        description="the longest a statement typed into the Cypher console may run",
+    )
+    read_timeout_seconds: float = Field(
+        30.0,
+        gt=0,
+        validation_alias="KG_READ_TIMEOUT_SECONDS",
+        description="the longest one read of the service may run: sent with every read (Neo4j "
+        "stops it there; the API answers 504)",
+    )
+    embedded_command_timeout: float = Field(
+        300.0,
+        gt=0,
+        validation_alias="KG_EMBEDDED_COMMAND_TIMEOUT",
+        description="the embedded ArcadeDB stops any one statement after this many seconds "
+        "(arcadedb.command.timeout: it ignores the timeout sent with a query). It covers the "
+        "loader's statements too, a streamed result whole: reading back the keys of the L "
+        "benchmark graph's 1.5 million relationships streams for 26 s",
+    )
     cypher_row_cap: int = Field(1000, validation_alias="KG_CYPHER_ROW_CAP")
     max_hops: int = Field(6, validation_alias="KG_MAX_HOPS")
     max_depth: int = Field(3, validation_alias="KG_MAX_DEPTH")
