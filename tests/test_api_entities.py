@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import httpx
 
+from graph import queries
+from graph.model import REL_TYPES
 from tests.conftest import article_text as _article
 
 
@@ -122,3 +124,13 @@ def test_a_relationship_resting_on_many_sources_cites_the_first_and_counts_all()
     assert capped["evidence"] == ["quote a", "quote b"]
     assert capped["evidence_sources"] == ["s1", "s2"] and capped["status"] == "confirmed"
     assert cap_citations(props, 3) == (props, None)
+
+
+def test_the_entity_queries_name_every_relationship_type() -> None:
+    """The detail's count and page queries have one branch per type (a pattern that names its
+    type reads only those relationships); a type added to the model must be added there too,
+    or an entity's relationships of that type would silently go missing."""
+    for name in ("api/entity_relationship_counts", "api/entity_relationship_page"):
+        text = queries.get(name)
+        missing = [t for t in REL_TYPES if f"'{t}'" not in text or f":{t}]" not in text]
+        assert not missing, f"cypher/{name}.cypher lacks {missing}"
