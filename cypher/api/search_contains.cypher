@@ -1,11 +1,30 @@
 // Search, first pass: entities with a normalised name or alias that contains the query, best
 // candidates first (a name or alias equal to the query, then one starting with it, then the
 // shortest names), so that the candidate limit never drops an exact match on a large graph.
+// One branch per searchable label, only those in $labels run: a MATCH that names its label
+// reads only those nodes (L benchmark: 210–280 ms for every label, 55–130 ms for companies
+// only, against 280–350 and 195–330 ms for one MATCH (n) filtered by label).
 // Params: $q (query normalised like graph/names.py), $labels (labels to search), $limit (int).
-MATCH (n)
-WHERE (n:Company OR n:Plant OR n:Country)
-  AND labels(n)[0] IN $labels
-  AND any(k IN n.search_keys WHERE k CONTAINS $q)
+UNWIND $labels AS label
+CALL {
+  WITH label
+  WITH label WHERE label = 'Company'
+  MATCH (n:Company)
+  WHERE any(k IN n.search_keys WHERE k CONTAINS $q)
+  RETURN n
+  UNION ALL
+  WITH label
+  WITH label WHERE label = 'Plant'
+  MATCH (n:Plant)
+  WHERE any(k IN n.search_keys WHERE k CONTAINS $q)
+  RETURN n
+  UNION ALL
+  WITH label
+  WITH label WHERE label = 'Country'
+  MATCH (n:Country)
+  WHERE any(k IN n.search_keys WHERE k CONTAINS $q)
+  RETURN n
+}
 WITH n,
      CASE
        WHEN any(k IN n.search_keys WHERE k = $q) THEN 0
