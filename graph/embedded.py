@@ -266,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--http-port", type=int, required=True)
     parser.add_argument("--heap", default="2g")
     parser.add_argument(
-        "--command-timeout", type=float, default=300.0, help="seconds any one statement may run"
+        "--command-timeout", type=float, required=True, help="seconds any one statement may run"
     )
     parser.add_argument("--parent-pid", type=int, default=0)
     return _serve(parser.parse_args(argv))
