@@ -93,7 +93,10 @@ class GraphRows:
 
     def __init__(self) -> None:
         self._dir = Path(tempfile.mkdtemp(prefix="kg-load-"))
-        self._db = sqlite3.connect(self._dir / "rows.sqlite", isolation_level=None)
+        # The sync reads rows in a thread of its own, one reader at a time (`prefetched`).
+        self._db = sqlite3.connect(
+            self._dir / "rows.sqlite", isolation_level=None, check_same_thread=False
+        )
         self._db.execute("PRAGMA journal_mode = OFF")
         self._db.execute("PRAGMA synchronous = OFF")
         self._db.execute("PRAGMA cache_size = -65536")  # 64 MB of page cache

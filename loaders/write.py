@@ -9,9 +9,11 @@ then in one transaction deletes what left the files, and creates (`UNWIND … CR
 from __future__ import annotations
 
 import json
+import queue
+import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
@@ -76,6 +78,53 @@ def _batches(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
+Step = tuple[str, str, str, list[Any]]
+"""One statement to run: (query name, progress stage, parameter name, batch of rows)."""
+
+_END = object()
+
+
+def prefetched(steps: Iterator[Step], ahead: int = 2) -> Generator[Step, None, None]:
+    """`steps` made by a thread of their own, at most `ahead` batches before the caller.
+
+    Reading and unpacking the next batch of rows from the row store then happens while the
+    database works on the current one (the caller waits on its socket, without the GIL).
+    The thread stops when the caller stops taking steps, whatever the reason.
+    """
+    waiting: queue.Queue[Any] = queue.Queue(ahead)
+    stop = threading.Event()
+
+    def offer(item: object) -> bool:
+        """Hand `item` to the caller; False when the caller has stopped taking them."""
+        while not stop.is_set():
+            try:
+                waiting.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def make() -> None:
+        try:
+            for step in steps:
+                if not offer(step):
+                    return
+            offer(_END)
+        except BaseException as exc:  # handed to the caller, raised there
+            offer(exc)
+
+    maker = threading.Thread(target=make, name="kg-load-rows", daemon=True)
+    maker.start()
+    try:
+        while (item := waiting.get()) is not _END:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        maker.join()
+
+
 def plan(graph: Graph, rows: GraphRows) -> LoadSummary:
     """Compare `rows` with the stored graph (its keys and hashes are copied into the row
     store, in batches); return the counts of what a sync creates, replaces, deletes and keeps."""
@@ -117,27 +166,33 @@ def sync(
     total = sum(summary.created.values()) + sum(summary.updated.values())
     total += sum(summary.removed.values())
 
-    def run(tx: Any, name: str, stage: str, items: Iterable[Any], key: str = "rows") -> None:
+    gone_edges = [key for _, key in rows.gone_edges()]
+    gone_nodes = [{"label": label, "id": nid} for label, nid in rows.gone_nodes()]
+    counts = rows.counts()
+
+    def steps() -> Iterator[Step]:
+        """Every batch the sync writes, in order: deletions, nodes, relationships."""
+        yield from _steps("load/delete_edges", "removing relationships", gone_edges, "keys")
+        yield from _steps("load/delete_nodes", "removing nodes", gone_nodes)
+        for label in NODE_ORDER:
+            yield from _steps(f"load/create_{label.lower()}", label, rows.node_rows(label, False))
+            yield from _steps(f"load/merge_{label.lower()}", label, rows.node_rows(label, True))
+        for kind in rows.kinds():
+            yield from _steps(edge_query(kind, "create"), kind[0], rows.edge_rows(kind, False))
+            yield from _steps(edge_query(kind, "merge"), kind[0], rows.edge_rows(kind, True))
+
+    def _steps(name: str, stage: str, items: Iterable[Any], key: str = "rows") -> Iterator[Step]:
         for chunk in _batches(items, batch_size):
+            yield name, stage, key, chunk
+
+    with graph.transaction() as tx:
+        for name, stage, key, chunk in prefetched(steps()):
             run_tx(tx, name, {key: chunk})
             if progress:
                 progress(stage, len(chunk), total)
             # The driver keeps every statement's parameters until the transaction ends (for
             # its result summaries); emptying the batch, sent and answered, lets the rows go.
             chunk.clear()
-
-    gone_edges = [key for _, key in rows.gone_edges()]
-    gone_nodes = [{"label": label, "id": nid} for label, nid in rows.gone_nodes()]
-    with graph.transaction() as tx:
-        run(tx, "load/delete_edges", "removing relationships", gone_edges, "keys")
-        run(tx, "load/delete_nodes", "removing nodes", gone_nodes)
-        for label in NODE_ORDER:
-            run(tx, f"load/create_{label.lower()}", label, rows.node_rows(label, changed=False))
-            run(tx, f"load/merge_{label.lower()}", label, rows.node_rows(label, changed=True))
-        for kind in rows.kinds():
-            run(tx, edge_query(kind, "create"), kind[0], rows.edge_rows(kind, changed=False))
-            run(tx, edge_query(kind, "merge"), kind[0], rows.edge_rows(kind, changed=True))
-        counts = rows.counts()
         run_tx(
             tx,
             "load/record_load",

@@ -231,10 +231,22 @@ def test_a_stake_reported_by_two_sources_counts_once(scratch: Graph, data_copy: 
     assert len(edges) == 1
 
 
-def test_unquoted_norway_gets_a_yaml_hint(data_copy: Path) -> None:
+def test_unquoted_norway_is_norway(data_copy: Path) -> None:
+    """The loader reads YAML 1.2: an unquoted NO is the text "NO" (Norway), not false."""
     path = data_copy / "entities.yaml"
     text = path.read_text(encoding="utf-8").replace("country: CN", "country: NO", 1)
     path.write_text(text, encoding="utf-8")
+    with validate(data_copy)[0] as rows:
+        countries = {props["country"] for _, props in rows.nodes("Company")}
+    assert "NO" in countries
+
+
+def test_a_file_with_merge_keys_is_read_as_yaml_1_1(data_copy: Path) -> None:
+    """A file with a merge key (`<<:`) is parsed by PyYAML, which merges it; there an unquoted
+    NO is false, and the error says to quote it."""
+    path = data_copy / "entities.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("country: CN", "<<: {}\n    country: NO", 1), encoding="utf-8")
     with pytest.raises(LoadError) as exc:
         validate(data_copy)
     problem = only_problem(exc)
@@ -275,3 +287,25 @@ def test_a_fact_stated_again_keeps_the_earliest_day_in_effect(data_copy: Path) -
     assert edge.props["valid_from"] == "2024-03-11"
     plant_row = rows.node("Plant", plant["plant"])
     assert plant_row and plant_row["valid_from"] == "2024-03-11"
+
+
+def test_prefetched_batches_arrive_in_order_and_the_thread_stops() -> None:
+    """The sync reads the next batches in a thread: same order, its errors raised in the
+    caller, and a caller that stops early (a failed write) leaves no thread behind."""
+    import threading
+
+    from loaders.write import prefetched
+
+    steps = [("q", "stage", "rows", [i]) for i in range(50)]
+    assert list(prefetched(iter(steps))) == steps
+
+    def failing() -> Any:
+        yield steps[0]
+        raise ValueError("row store unreadable")
+
+    with pytest.raises(ValueError, match="unreadable"):
+        list(prefetched(failing()))
+    taken = prefetched(iter(steps))
+    assert next(taken) == steps[0]
+    taken.close()  # the caller gives up, e.g. the database refused a batch
+    assert not any(t.name == "kg-load-rows" for t in threading.enumerate())
