@@ -86,7 +86,7 @@ def run_load(graph: Graph, data_dir: Path, *, full: bool = False) -> LoadSummary
                 bar.update(files, description="resolving names", completed=0)
             bar.advance(files)
 
-        def on_rows(stage: str, n: int, total: int) -> None:
+        def on_rows(stage: str, n: int, total: int | None) -> None:
             bar.update(write, total=total, visible=True, description=f"writing {stage}")
             bar.advance(write, n)
 

@@ -3,12 +3,15 @@
 In: the parsed registry, then every facts file twice, one at a time: first its outline, to learn
 the plants' names (`Builder.index_file`), then the file, to build its rows (`Builder.add_file`).
 Out: `GraphRows` (node rows by label, edge rows by relationship type and endpoint labels, in a
-temporary file), and the problems that stop the load. No file's model is kept after its turn.
+temporary file), and the problems that stop the load. Rows that only one file can state (its
+source and the source's mentions) are final as soon as the file is built: they go to the row
+store at once and, when `on_final` is given, to it (the load writes them meanwhile). No
+file's model is kept after its turn.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +24,7 @@ from graph.names import normalize_name
 from loaders.files import Parsed, line_in_file
 from loaders.problems import Problem
 from loaders.resolve import Entity, Resolver
-from loaders.rowstore import EdgeKind, EdgeRow, GraphRows, Props
+from loaders.rowstore import EdgeKind, EdgeRow, FinalRow, GraphRows, Props
 from loaders.schema import (
     FactFile,
     FuzzyDate,
@@ -147,6 +150,7 @@ class PlantName:
     plant: str
     name: str
     aliases: tuple[str, ...]
+    country: str
 
 
 @dataclass(frozen=True)
@@ -161,7 +165,7 @@ class Outline:
     def of(cls, pf: Parsed[FactFile]) -> Outline:
         """The outline of a validated facts file."""
         plants = tuple(
-            PlantName(i, f.id, f.plant, f.name, tuple(f.aliases))
+            PlantName(i, f.id, f.plant, f.name, tuple(f.aliases), f.country)
             for i, f in enumerate(pf.model.facts)
             if isinstance(f, PlantFact)
         )
@@ -171,14 +175,22 @@ class Outline:
 FLUSH_ROWS = 20_000
 """Rows the builder holds in memory before it merges them into the row store."""
 
+FINAL_ROWS = 2_000
+"""Final rows (sources and their mentions) the builder holds before it stores them and hands
+them to `on_final` (the load writes them while the other files are built)."""
+
+OnFinal = Callable[[list[FinalRow]], None]
+"""Called with rows no later file can change and the database does not hold as they are."""
+
 
 class Builder:
     """Graph rows from a registry and facts files: `index_file` the `Outline` of every file
     first (it learns the plants' names), then `add_file` every file in the same order, then
     `finish`."""
 
-    def __init__(self, registry: Parsed[Registry]) -> None:
+    def __init__(self, registry: Parsed[Registry], on_final: OnFinal | None = None) -> None:
         self.registry = registry
+        self.on_final = on_final
         self.problems: list[Problem] = []
         self.resolver = Resolver()
         self.rows = GraphRows()
@@ -188,6 +200,12 @@ class Builder:
         self._plant_files: dict[str, str] = {}
         self._nodes: dict[str, dict[str, Props]] = defaultdict(dict)  # not yet in the store
         self._edges: dict[str, EdgeRow] = {}  # not yet in the store
+        # Rows no other file states (sources, mentions, plants described once, their
+        # LOCATED_IN and OPERATES), not yet in the store:
+        self._final_nodes: list[tuple[str, str, Props]] = []
+        self._final_edges: dict[str, EdgeRow] = {}
+        self._descriptions: Counter[str] = Counter()  # plant id → plant facts describing it
+        self._plant_countries: set[str] = set()
         self._mentions: dict[str, list[str]] = defaultdict(list)  # this file's: entity → facts
         self._company_sources: dict[str, set[str]] = defaultdict(set)
         self._stakes: dict[str, list[tuple[Path, int, str, float | None, str]]] = defaultdict(list)
@@ -268,6 +286,8 @@ class Builder:
                 )
                 continue
             plant_files[p.plant] = f"{path.name}#{p.fact_id}"
+            self._descriptions[p.plant] += 1
+            self._plant_countries.add(p.country)
             for clash in self.resolver.add(Entity(p.plant, "Plant", p.name), [p.name, *p.aliases]):
                 self.problem_at(
                     path,
@@ -319,14 +339,31 @@ class Builder:
             "note": fact.note,
         }
 
-    def edge(self, kind: EdgeKind, start: str, end: str, props: Props, disc: str = "") -> None:
+    @staticmethod
+    def edge_row(kind: EdgeKind, start: str, end: str, props: Props, disc: str = "") -> EdgeRow:
+        """The row of one statement of a relationship: its key (type, ends and, for
+        SUPPLIES/PARTNERS_WITH, the product or kind) and its properties."""
         key = f"{kind[0]}:{start}>{end}" + (f":{normalize_name(disc)}" if disc else "")
-        props = _clean({**props, "kg_key": key})
-        row = self._edges.get(key)
+        return EdgeRow(kind, key, start, end, _clean({**props, "kg_key": key}))
+
+    def edge(self, kind: EdgeKind, start: str, end: str, props: Props, disc: str = "") -> None:
+        new = self.edge_row(kind, start, end, props, disc)
+        row = self._edges.get(new.key)
         if row is None:
-            self._edges[key] = EdgeRow(kind, key, start, end, props)
+            self._edges[new.key] = new
         else:
-            row.props = merge_edge(row.props, props)
+            row.props = merge_edge(row.props, new.props)
+
+    def final_edge(
+        self, kind: EdgeKind, start: str, end: str, props: Props, disc: str = ""
+    ) -> None:
+        """`edge` for a relationship that only the file being built states."""
+        new = self.edge_row(kind, start, end, props, disc)
+        row = self._final_edges.get(new.key)
+        if row is None:
+            self._final_edges[new.key] = new
+        else:
+            row.props = merge_edge(row.props, new.props)
 
     def add_file(self, pf: Parsed[FactFile]) -> None:
         """Second pass over a file: the rows of its facts, its source node and its mentions."""
@@ -350,26 +387,30 @@ class Builder:
             }[fact.type]
             handler(pf, i, fact)  # type: ignore[operator]
         s = pf.model.source
-        self._nodes["Source"][s.id] = _clean(
-            {
-                "id": s.id,
-                "title": s.title,
-                "publisher": s.publisher,
-                "url": s.url,
-                **date_props("published", s.published),
-                "note": s.note,
-                "quotes": s.quotes,
-                "fact_count": len(pf.model.facts),
-                "file": pf.path.name,
-            }
-        )
+        # A source and its mentions come from this file alone: final rows at once.
+        source = {
+            "id": s.id,
+            "title": s.title,
+            "publisher": s.publisher,
+            "url": s.url,
+            **date_props("published", s.published),
+            "note": s.note,
+            "quotes": s.quotes,
+            "fact_count": len(pf.model.facts),
+            "file": pf.path.name,
+        }
+        self._final_nodes.append(("Source", s.id, _clean(source)))
         for entity, facts in sorted(self._mentions.items()):
             if entity in self.plant_ids:
                 label = "Plant"
             else:
                 label = "Company"
                 self._company_sources[entity].add(s.id)
-            self.edge(("MENTIONS", "Source", label), s.id, entity, {"fact_ids": sorted(set(facts))})
+            self.final_edge(
+                ("MENTIONS", "Source", label), s.id, entity, {"fact_ids": sorted(set(facts))}
+            )
+        if len(self._final_edges) + len(self._final_nodes) >= FINAL_ROWS:
+            self.flush_final()
         if len(self._edges) + len(self._nodes["Plant"]) >= FLUSH_ROWS:
             self.flush()
 
@@ -439,19 +480,22 @@ class Builder:
                 "search_keys": sorted({normalize_name(n) for n in [f.plant, f.name, *f.aliases]}),
             }
         )
-        plants = self._nodes["Plant"]
-        prev = plants.get(f.plant)
-        plants[f.plant] = merge_plant(prev, node) if prev else node
+        once = self._descriptions[f.plant] == 1  # this fact alone describes the plant
+        if once:
+            self._final_nodes.append(("Plant", f.plant, node))
+        else:
+            plants = self._nodes["Plant"]
+            prev = plants.get(f.plant)
+            plants[f.plant] = merge_plant(prev, node) if prev else node
         self._country(f.country, pf.model.source.id)
         link = {
             k: base[k] for k in ("status", "sources", "fact_ids", "valid_from", *PARALLEL_LISTS)
         }
-        self.edge(
-            ("LOCATED_IN", "Plant", "Country"), f.plant, f.country, {**link, "region": f.region}
-        )
+        edge = self.final_edge if once else self.edge
+        edge(("LOCATED_IN", "Plant", "Country"), f.plant, f.country, {**link, "region": f.region})
         for op in operators:
             if op:
-                self.edge(("OPERATES", "Company", "Plant"), op.id, f.plant, link)
+                edge(("OPERATES", "Company", "Plant"), op.id, f.plant, link)
                 builds = self._builds.get((op.id, f.country))
                 if builds is None:
                     builds = self._builds[(op.id, f.country)] = _BuildsIn(link["status"])
@@ -578,6 +622,25 @@ class Builder:
                     "check the percentages against the evidence quotes",
                 )
 
+    def flush_final(self) -> None:
+        """Store the final rows held in memory; hand the ones to write to `on_final`."""
+        writes = self.rows.put_final(
+            self._final_nodes, self._final_edges.values(), written=self.on_final is not None
+        )
+        self._final_nodes, self._final_edges = [], {}
+        if self.on_final and writes:
+            self.on_final(writes)
+
+    def node_ids(self) -> dict[str, list[str]]:
+        """After the first pass: the ids of every company (the registry's), plant and
+        country (of the registry and of the plants)."""
+        companies = self.registry.model.companies
+        return {
+            "Country": sorted(self._plant_countries | {c.country for c in companies}),
+            "Company": [c.id for c in companies],
+            "Plant": sorted(self.plant_ids),
+        }
+
     def flush(self) -> None:
         """Move the rows held in memory to the row store's log."""
         for label, rows in self._nodes.items():
@@ -594,6 +657,7 @@ class Builder:
         self._check_registry_sources()
         self._check_stakes()
         self._derived()
+        self.flush_final()
         self.flush()
         self.rows.seal(merge_node, merge_edge)
         return self.rows

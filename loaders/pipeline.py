@@ -30,7 +30,7 @@ from loaders.files import (
 from loaders.problems import LoadError, Problem
 from loaders.rowstore import GraphRows
 from loaders.schema import FactFile
-from loaders.write import LoadSummary, Progress, sync
+from loaders.write import LoadSummary, Progress, Stream, apply_schema, write_rest
 
 PARALLEL_FROM = 200
 """Files from which YAML parsing is spread over worker processes."""
@@ -127,7 +127,9 @@ def fingerprint(data_dir: Path) -> str:
     return digest.hexdigest()
 
 
-def validate(data_dir: Path, on_file: OnFile | None = None) -> tuple[GraphRows, int]:
+def validate(
+    data_dir: Path, on_file: OnFile | None = None, stream: Stream | None = None
+) -> tuple[GraphRows, int]:
     """Read, validate and resolve every file of `data_dir`; return the rows and the file count.
 
     Two passes, one file at a time: the first parses and validates every file (in worker
@@ -135,12 +137,18 @@ def validate(data_dir: Path, on_file: OnFile | None = None) -> tuple[GraphRows, 
     keeping each file's data compressed; the second validates each file again from that data
     and builds its rows into the row store. Raises `LoadError`
     listing every problem in every file (all files are read first). The caller closes the rows.
+
+    With `stream` (a load's open transaction), the second pass hands it the rows that are
+    final as soon as their file is built, and it writes them meanwhile; the first pass must
+    have found no problem.
     """
     with _no_gc_pauses():
-        return _validate(data_dir, on_file)
+        return _validate(data_dir, on_file, stream)
 
 
-def _validate(data_dir: Path, on_file: OnFile | None) -> tuple[GraphRows, int]:
+def _validate(
+    data_dir: Path, on_file: OnFile | None, stream: Stream | None
+) -> tuple[GraphRows, int]:
     problems: list[Problem] = []
     reg_path = registry_path(data_dir)
     if not reg_path.exists():
@@ -170,6 +178,9 @@ def _validate(data_dir: Path, on_file: OnFile | None) -> tuple[GraphRows, int]:
     if builder is None:
         raise LoadError(problems)
     try:
+        if stream is not None and not problems and not builder.problems:
+            stream.begin(builder.rows, builder.node_ids())
+            builder.on_final = stream.send
         for path, blob in packed:
             builder.add_file(_unpack(path, blob))
             if on_file:
@@ -192,12 +203,16 @@ def load(
     progress: Progress | None = None,
     on_file: OnFile | None = None,
     full: bool = False,
+    batch_size: int = 5000,
 ) -> LoadSummary:
-    """Validate everything, then sync the database to it. Raises `LoadError` before any write.
+    """Validate everything and sync the database to it, in one transaction: rows that one
+    file alone states are written while the other files are still being built. Raises
+    `LoadError` listing every problem; then nothing is committed.
 
     When the files and the loader are exactly those of the last load into this database (same
     fingerprint), the load stops early and reports every row unchanged; `full=True` compares
     every row with the database anyway (to repair hand edits of loader-managed data).
+    `batch_size`: rows per statement.
     """
     started = time.perf_counter()
     stamp = fingerprint(data_dir)
@@ -209,8 +224,24 @@ def load(
             summary.skipped = True
             summary.seconds = time.perf_counter() - started
             return summary
-    rows, files = validate(data_dir, on_file)
-    with rows:
-        summary = sync(graph, rows, files=files, fingerprint=stamp, progress=progress)
+    apply_schema(graph)
+    with graph.transaction() as tx:
+        stream = Stream(graph, tx, batch_size=batch_size, progress=progress)
+        try:
+            rows, files = validate(data_dir, on_file, stream)
+        except BaseException:
+            stream.abort()
+            raise
+        with rows:
+            stream.close()
+            summary = write_rest(
+                tx,
+                rows,
+                stream,
+                files=files,
+                fingerprint=stamp,
+                batch_size=batch_size,
+                progress=progress,
+            )
     summary.seconds = time.perf_counter() - started
     return summary

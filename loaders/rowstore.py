@@ -12,6 +12,7 @@ load holds one batch. The statements are in `rowstore.sql`, loaded by name.
 from __future__ import annotations
 
 import hashlib
+import json
 import pickle
 import shutil
 import sqlite3
@@ -29,7 +30,12 @@ EdgeKind = tuple[str, str, str]  # (relationship type, start label, end label)
 Merge = Callable[[Props, Props], Props]
 """merge(stored, later) → the row that holds both (the later statement wins where they differ)."""
 
+FinalRow = tuple[str | EdgeKind, bool, dict[str, Any]]
+"""A row to write that no later statement changes: (its label, or its kind for an edge; True
+when the database holds it with another hash; {id, props} or {key, start, end, props})."""
+
 SQL_FILE = Path(__file__).with_name("rowstore.sql")
+_ABSENT = object()
 
 
 @dataclass
@@ -137,6 +143,67 @@ class GraphRows:
             SQL["log_edge"], ((r.key, seq, *r.kind, r.start, r.end, pack(r.props)) for r in rows)
         )
         self._db.execute("COMMIT")
+
+    def put_final(
+        self, nodes: Iterable[tuple[str, str, Props]], edges: Iterable[EdgeRow], *, written: bool
+    ) -> list[FinalRow]:
+        """Store rows that no other file can state (a source, its mentions, a plant described
+        once), hashed, past the logs; return those the database lacks or holds with another
+        hash, as (kind or label, stored with another hash, {id, props} or {key, start, end,
+        props}).
+
+        `written=True`: the caller writes them now, so they are recorded as stored with their
+        new hash (the diff at the end then leaves them alone); otherwise nothing is returned.
+        """
+        node_rows = [(label, i, p, pack(p)) for label, i, p in nodes]
+        edge_rows = [(r, pack(r.props)) for r in edges]
+        out: list[FinalRow] = []
+        stored_nodes: dict[tuple[str, str], str | None] = {}
+        for label in {row[0] for row in node_rows}:
+            ids = json.dumps([row[1] for row in node_rows if row[0] == label])
+            for node_id, digest in self._db.execute(SQL["stored_node_hashes"], (label, ids)):
+                stored_nodes[label, node_id] = digest
+        keys = json.dumps([r.key for r, _ in edge_rows])
+        stored_edges = dict(self._db.execute(SQL["stored_edge_hashes"], (keys,)).fetchall())
+        put_nodes, put_edges = [], []
+        for label, node_id, props, blob in node_rows:
+            digest = node_hash(blob)
+            put_nodes.append((label, node_id, blob, digest))
+            old = stored_nodes.get((label, node_id), _ABSENT)
+            if written and old != digest:
+                item = {"id": node_id, "props": {**props, "kg_hash": digest}}
+                out.append((label, old is not _ABSENT, item))
+        for row, blob in edge_rows:
+            digest = edge_hash(row.start, row.end, blob)
+            put_edges.append((row.key, *row.kind, row.start, row.end, blob, digest))
+            old = stored_edges.get(row.key, _ABSENT)
+            if written and old != digest:
+                props = {**row.props, "kg_hash": digest}
+                item = {"key": row.key, "start": row.start, "end": row.end, "props": props}
+                out.append((row.kind, old is not _ABSENT, item))
+            self._kinds.add(row.kind)
+        self._db.execute("BEGIN")
+        self._db.executemany(SQL["put_node"], put_nodes)
+        self._db.executemany(SQL["put_edge"], put_edges)
+        if written:
+            self._db.executemany(SQL["add_stored_node"], [(a, b, d) for a, b, _, d in put_nodes])
+            self._db.executemany(SQL["add_stored_edge"], [(e[0], e[1], e[7]) for e in put_edges])
+        self._db.execute("COMMIT")
+        return out
+
+    def add_skeletons(self, label: str, ids: Iterable[str]) -> list[str]:
+        """Of the node ids of `label`, those the database lacks; they are recorded as stored
+        without a hash (the caller creates them with their id alone; the diff at the end then
+        replaces them with their rows)."""
+        ids = list(ids)
+        stored = {
+            i for i, _ in self._db.execute(SQL["stored_node_hashes"], (label, json.dumps(ids)))
+        }
+        missing = [i for i in ids if i not in stored]
+        self._db.execute("BEGIN")
+        self._db.executemany(SQL["add_stored_node"], [(label, i, None) for i in missing])
+        self._db.execute("COMMIT")
+        return missing
 
     def seal(self, merge_node: Callable[[str], Merge], merge_edge: Merge) -> None:
         """Read the logs once in key order and store each row once, hashed: a row logged several

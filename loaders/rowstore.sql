@@ -70,6 +70,13 @@ INSERT INTO node (label, id, props, hash) VALUES (?, ?, ?, ?);
 INSERT INTO edge (key, rel, start_label, end_label, start, "end", props, hash)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?);
 
+-- The stored hashes of some rows: params (label, JSON list of ids) / (JSON list of keys).
+-- name: stored_node_hashes
+SELECT id, hash FROM stored_node WHERE label = ? AND id IN (SELECT value FROM json_each(?));
+
+-- name: stored_edge_hashes
+SELECT key, hash FROM stored_edge WHERE key IN (SELECT value FROM json_each(?));
+
 -- name: node_counts
 SELECT label, count(*) FROM node GROUP BY label;
 

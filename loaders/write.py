@@ -1,9 +1,12 @@
 """Write graph rows into the database so that it matches the files exactly (a sync).
 
 The loader marks what it owns: nodes carry `kg_hash`, relationships `kg_key` and `kg_hash`. A load
-copies the stored keys and hashes next to its rows (in the row store, not in memory), compares,
-then in one transaction deletes what left the files, and creates (`UNWIND … CREATE`) or replaces
-(`UNWIND … MERGE … SET`) what is new or changed, in batches. Nothing else is touched.
+copies the stored keys and hashes next to its rows (in the row store, not in memory) and works
+in one transaction: while the files are still being built, `Stream` writes the rows that one
+file alone states (sources, mentions, plants described once, with their LOCATED_IN and
+OPERATES) as soon as that file is built; then `write_rest` compares the other rows, deletes what
+left the files, and creates (`UNWIND … CREATE`) or replaces (`UNWIND … MERGE … SET`) what is new
+or changed, in batches. Nothing else is touched.
 """
 
 from __future__ import annotations
@@ -21,10 +24,11 @@ from typing import Any
 
 from graph import queries
 from graph.db import Graph, run_tx
-from loaders.rowstore import EdgeKind, GraphRows
+from loaders.rowstore import EdgeKind, FinalRow, GraphRows
 
-Progress = Callable[[str, int, int], None]
-"""Called as progress(stage, rows_just_written, total_rows); a stage names a label or type."""
+Progress = Callable[[str, int, int | None], None]
+"""Called as progress(stage, rows_just_written, total_rows); a stage names a label or type;
+the total is None while the rows are still being built."""
 
 NODE_ORDER = ("Country", "Company", "Plant", "Source")
 
@@ -125,9 +129,8 @@ def prefetched(steps: Iterator[Step], ahead: int = 2) -> Generator[Step, None, N
         maker.join()
 
 
-def plan(graph: Graph, rows: GraphRows) -> LoadSummary:
-    """Compare `rows` with the stored graph (its keys and hashes are copied into the row
-    store, in batches); return the counts of what a sync creates, replaces, deletes and keeps."""
+def read_stored(graph: Graph, rows: GraphRows) -> None:
+    """Copy the stored graph's keys and hashes into the row store, in batches."""
     rows.set_stored(
         (
             [(r["label"], r["id"], r["hash"]) for r in b]
@@ -138,40 +141,163 @@ def plan(graph: Graph, rows: GraphRows) -> LoadSummary:
             for b in graph.stream("load/existing_edges")
         ),
     )
-    diff = rows.diff_counts()
+
+
+def diff(rows: GraphRows) -> LoadSummary:
+    """The counts of what writing `rows` creates, replaces, deletes and keeps (`read_stored`
+    first)."""
+    found = rows.diff_counts()
     return LoadSummary(
-        created=diff["created"],
-        updated=diff["updated"],
-        removed=diff["removed"],
-        unchanged=diff["unchanged"],
+        created=found["created"],
+        updated=found["updated"],
+        removed=found["removed"],
+        unchanged=found["unchanged"],
     )
 
 
-def sync(
-    graph: Graph,
+class Stream:
+    """Writes rows while the load still builds the others: rows no later file can change
+    (`GraphRows.put_final`) go, in batches, to a thread of its own that runs them in the
+    load's open transaction, so that the database works while Python parses and resolves.
+
+    `begin` first reads what the database holds and creates the companies and plants it
+    lacks with their id alone, so that relationships to them can be written before their
+    rows are known (`finish` then replaces them with their rows).
+    """
+
+    def __init__(
+        self, graph: Graph, tx: Any, *, batch_size: int = 5000, progress: Progress | None = None
+    ) -> None:
+        self.graph = graph
+        self.tx = tx
+        self.batch_size = batch_size
+        self.progress = progress
+        self.created: Counter[str] = Counter()
+        self.updated: Counter[str] = Counter()
+        self.skeletons: Counter[str] = Counter()
+        self.written = 0
+        """Rows written so far (skeleton nodes included)."""
+        self._nodes: dict[str, tuple[str, list[dict[str, Any]]]] = {}
+        self._edges: dict[str, tuple[str, list[dict[str, Any]]]] = {}
+        self._queue: queue.Queue[tuple[str, str, list[dict[str, Any]]] | None] = queue.Queue(16)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="kg-load-stream", daemon=True)
+        self._thread.start()
+
+    def begin(self, rows: GraphRows, nodes: dict[str, list[str]]) -> None:
+        """Read the stored keys and hashes into `rows`; create the nodes of `nodes` (label →
+        ids) that the database lacks, with their id alone."""
+        read_stored(self.graph, rows)
+        for label, ids in nodes.items():
+            missing = rows.add_skeletons(label, ids)
+            self.skeletons[label] += len(missing)
+            skeletons = ({"id": i, "props": {"id": i}} for i in missing)
+            for chunk in _batches(skeletons, self.batch_size):
+                self._put(f"load/create_{label.lower()}", label, chunk)
+
+    def send(self, final: list[FinalRow]) -> None:
+        """Write these rows (from `GraphRows.put_final`): full batches now, the rest later;
+        a relationship never before the nodes sent with or before it."""
+        for what, changed, item in final:
+            verb = "merge" if changed else "create"
+            if isinstance(what, str):
+                name, stage, pending = f"load/{verb}_{what.lower()}", what, self._nodes
+            else:
+                name, stage, pending = edge_query(what, verb), what[0], self._edges
+            (self.updated if changed else self.created)[stage] += 1
+            pending.setdefault(name, (stage, []))[1].append(item)
+        for name, (stage, batch) in list(self._nodes.items()):
+            if len(batch) >= self.batch_size:
+                self._put(name, stage, self._nodes.pop(name)[1])
+        if any(len(batch) >= self.batch_size for _, batch in self._edges.values()):
+            self._send_nodes()
+            for name, (stage, batch) in list(self._edges.items()):
+                if len(batch) >= self.batch_size:
+                    self._put(name, stage, self._edges.pop(name)[1])
+
+    def close(self) -> None:
+        """Write what is left and wait for the thread; raise what made a write fail."""
+        try:
+            if self._error is None:
+                self._send_nodes()
+                for name, (stage, batch) in self._edges.items():
+                    self._put(name, stage, batch)
+                self._edges = {}
+        finally:
+            self.abort()
+        if self._error is not None:
+            raise self._error
+
+    def abort(self) -> None:
+        """Stop the thread without writing what is left (the load failed)."""
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+
+    def _send_nodes(self) -> None:
+        for name, (stage, batch) in self._nodes.items():
+            self._put(name, stage, batch)
+        self._nodes = {}
+
+    def _put(self, name: str, stage: str, batch: list[dict[str, Any]]) -> None:
+        if self._error is not None:
+            raise self._error
+        self._queue.put((name, stage, batch))
+
+    def _run(self) -> None:
+        while (item := self._queue.get()) is not None:
+            if self._error is not None:
+                continue  # a write failed: drop the rest, the transaction rolls back
+            name, stage, batch = item
+            try:
+                run_tx(self.tx, name, {"rows": batch})
+            except BaseException as exc:
+                self._error = exc
+                continue
+            self.written += len(batch)
+            if self.progress:
+                self.progress(stage, len(batch), None)
+            batch.clear()  # see `write_rest`: the driver keeps the parameters until commit
+
+
+def write_rest(
+    tx: Any,
     rows: GraphRows,
+    stream: Stream,
     *,
     files: int = 0,
     fingerprint: str | None = None,
     batch_size: int = 5000,
     progress: Progress | None = None,
 ) -> LoadSummary:
-    """Make the database hold exactly `rows` (one transaction); return what changed.
-
-    `fingerprint` (of the files the rows come from) is recorded with the load.
-    """
+    """After `stream` is closed: make the database hold exactly `rows` in the open
+    transaction `tx` (delete what left the files, write the rows the stream did not), record
+    the load, and return what changed, the stream's writes included."""
     started = time.perf_counter()
-    apply_schema(graph)
-    summary = plan(graph, rows)
+    summary = diff(rows)
     total = sum(summary.created.values()) + sum(summary.updated.values())
-    total += sum(summary.removed.values())
+    total += sum(summary.removed.values()) + stream.written  # for the progress bar
+    # The stream's rows were recorded as stored with their new hash, and its skeleton nodes
+    # without a hash: the diff sees the first as unchanged and the second as changed.
+    for stage, n in stream.created.items():
+        summary.unchanged[stage] -= n
+        summary.created[stage] += n
+    for stage, n in stream.updated.items():
+        summary.unchanged[stage] -= n
+        summary.updated[stage] += n
+    for stage, n in stream.skeletons.items():
+        summary.updated[stage] -= n
+        summary.created[stage] += n
+    for counter in (summary.created, summary.updated, summary.unchanged):
+        for stage in [k for k, v in counter.items() if v <= 0]:
+            del counter[stage]
 
     gone_edges = [key for _, key in rows.gone_edges()]
     gone_nodes = [{"label": label, "id": nid} for label, nid in rows.gone_nodes()]
     counts = rows.counts()
 
     def steps() -> Iterator[Step]:
-        """Every batch the sync writes, in order: deletions, nodes, relationships."""
+        """Every batch left to write, in order: deletions, nodes, relationships."""
         yield from _steps("load/delete_edges", "removing relationships", gone_edges, "keys")
         yield from _steps("load/delete_nodes", "removing nodes", gone_nodes)
         for label in NODE_ORDER:
@@ -185,26 +311,25 @@ def sync(
         for chunk in _batches(items, batch_size):
             yield name, stage, key, chunk
 
-    with graph.transaction() as tx:
-        for name, stage, key, chunk in prefetched(steps()):
-            run_tx(tx, name, {key: chunk})
-            if progress:
-                progress(stage, len(chunk), total)
-            # The driver keeps every statement's parameters until the transaction ends (for
-            # its result summaries); emptying the batch, sent and answered, lets the rows go.
-            chunk.clear()
-        run_tx(
-            tx,
-            "load/record_load",
-            {
-                "at": datetime.now(UTC).isoformat(timespec="seconds"),
-                "files": files,
-                "nodes": sum(counts.get(label, 0) for label in NODE_ORDER),
-                "relationships": sum(v for k, v in counts.items() if k not in NODE_ORDER),
-                "fingerprint": fingerprint,
-                "counts": json.dumps(counts, sort_keys=True),
-            },
-        )
+    for name, stage, key, chunk in prefetched(steps()):
+        run_tx(tx, name, {key: chunk})
+        if progress:
+            progress(stage, len(chunk), total)
+        # The driver keeps every statement's parameters until the transaction ends (for
+        # its result summaries); emptying the batch, sent and answered, lets the rows go.
+        chunk.clear()
+    run_tx(
+        tx,
+        "load/record_load",
+        {
+            "at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "files": files,
+            "nodes": sum(counts.get(label, 0) for label in NODE_ORDER),
+            "relationships": sum(v for k, v in counts.items() if k not in NODE_ORDER),
+            "fingerprint": fingerprint,
+            "counts": json.dumps(counts, sort_keys=True),
+        },
+    )
     summary.files = files
     summary.seconds = time.perf_counter() - started
     return summary

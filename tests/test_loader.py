@@ -309,3 +309,61 @@ def test_prefetched_batches_arrive_in_order_and_the_thread_stops() -> None:
     assert next(taken) == steps[0]
     taken.close()  # the caller gives up, e.g. the database refused a batch
     assert not any(t.name == "kg-load-rows" for t in threading.enumerate())
+
+
+def _stored(graph: Graph) -> tuple[set[tuple[str, str, str]], set[tuple[str, str]]]:
+    nodes = {
+        (r["label"], r["id"], r["hash"]) for b in graph.stream("load/existing_nodes") for r in b
+    }
+    edges = {(r["key"], r["hash"]) for b in graph.stream("load/existing_edges") for r in b}
+    return nodes, edges
+
+
+def _rows_of(data: Path) -> tuple[set[tuple[str, str, str]], set[tuple[str, str]]]:
+    with validate(data)[0] as rows:
+        labels = ("Country", "Company", "Plant", "Source")
+        nodes = {(lb, i, p["kg_hash"]) for lb in labels for i, p in rows.nodes(lb)}
+        edges = {(r.key, r.props["kg_hash"]) for k in rows.kinds() for r in rows.edges(k)}
+    return nodes, edges
+
+
+def test_rows_written_while_building_are_the_rows_and_a_failure_keeps_none(
+    scratch: Graph, tmp_path: Path
+) -> None:
+    """A load writes the rows one file alone states (sources, mentions, plants described once)
+    while it still builds the others, in small batches here. The graph is then exactly the
+    validated rows, a reload of changed files too, with honest counts; and a problem found
+    after many batches were written leaves the graph as it was."""
+    from bench.generate import generate
+
+    generate("S", tmp_path / "S", changed_out=tmp_path / "S2")
+    first = load(scratch, tmp_path / "S", batch_size=50)
+    expected = _rows_of(tmp_path / "S")
+    assert _stored(scratch) == expected
+    with validate(tmp_path / "S")[0] as rows:
+        assert dict(first.created) == rows.counts() and not first.updated
+    again = load(scratch, tmp_path / "S2", batch_size=50)
+    changed = _rows_of(tmp_path / "S2")
+    assert _stored(scratch) == changed
+    written = sum(again.created.values()) + sum(again.updated.values())
+    assert 0 < written < 200 and sum(again.unchanged.values()) > 3000
+
+    last = sorted((tmp_path / "S2" / "facts").glob("*.yaml"))[-1]
+    text = last.read_text(encoding="utf-8")
+    last.write_text(text.replace("co-000000", "co-nobody"), encoding="utf-8")
+    assert "co-nobody" in last.read_text(encoding="utf-8")
+    with pytest.raises(LoadError) as exc:
+        load(scratch, tmp_path / "S2", batch_size=50, full=True)
+    assert any("co-nobody" in p.message for p in exc.value.problems)
+    assert _stored(scratch) == changed
+    scratch.write("admin/delete_everything")  # an empty graph: every row is written early
+    written_early: list[int] = []
+    with pytest.raises(LoadError):
+        load(
+            scratch,
+            tmp_path / "S2",
+            batch_size=50,
+            progress=lambda _, n, t: written_early.append(n),
+        )
+    assert sum(written_early) > 500  # rows written before the last file was built
+    assert _stored(scratch) == (set(), set())
