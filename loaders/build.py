@@ -120,6 +120,15 @@ def merge_node(label: str) -> Callable[[Props, Props], Props]:
     return merge_plant if label == "Plant" else later_wins
 
 
+def _merge_into(rows: dict[str, EdgeRow], new: EdgeRow) -> None:
+    """Add `new` to `rows` (by key), merged into the row of the same key if there is one."""
+    row = rows.get(new.key)
+    if row is None:
+        rows[new.key] = new
+    else:
+        row.props = merge_edge(row.props, new.props)
+
+
 @dataclass
 class _BuildsIn:
     """What the plants of one company in one country add up to (a BUILDS_IN edge)."""
@@ -347,23 +356,14 @@ class Builder:
         return EdgeRow(kind, key, start, end, _clean({**props, "kg_key": key}))
 
     def edge(self, kind: EdgeKind, start: str, end: str, props: Props, disc: str = "") -> None:
-        new = self.edge_row(kind, start, end, props, disc)
-        row = self._edges.get(new.key)
-        if row is None:
-            self._edges[new.key] = new
-        else:
-            row.props = merge_edge(row.props, new.props)
+        """One statement of a relationship, merged with its earlier statements in memory."""
+        _merge_into(self._edges, self.edge_row(kind, start, end, props, disc))
 
     def final_edge(
         self, kind: EdgeKind, start: str, end: str, props: Props, disc: str = ""
     ) -> None:
         """`edge` for a relationship that only the file being built states."""
-        new = self.edge_row(kind, start, end, props, disc)
-        row = self._final_edges.get(new.key)
-        if row is None:
-            self._final_edges[new.key] = new
-        else:
-            row.props = merge_edge(row.props, new.props)
+        _merge_into(self._final_edges, self.edge_row(kind, start, end, props, disc))
 
     def add_file(self, pf: Parsed[FactFile]) -> None:
         """Second pass over a file: the rows of its facts, its source node and its mentions."""
