@@ -1,4 +1,5 @@
-# Two commands on a fresh machine (Python 3.11, Node.js): `make run` and `make test`.
+# Two commands on a fresh machine (Python 3.11, Node.js, Java 17 or 21, Maven): `make run` and
+# `make test`. Java and Maven are installed from Debian's packages where apt exists.
 # Each installs what it needs, once (stamps in .venv/ and node_modules/ remember it).
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
@@ -7,10 +8,10 @@ BIN    := $(VENV)/bin
 LINT   := tools/cypher-lint
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test lint install install-test chromium bench clean help
+.PHONY: run test lint install install-test chromium neo4j bench clean help
 
 help:
-	@echo "make run    install, start the embedded database, load data/, serve on http://127.0.0.1:8000"
+	@echo "make run    install, start the project's Neo4j, load data/, serve on http://127.0.0.1:8000"
 	@echo "make test   install everything the tests need and run the whole suite"
 	@echo "make lint   ruff and mypy"
 	@echo "make bench  benchmarks into BENCHMARKS.md (BENCH_ARGS=\"--sizes S,M\" for a shorter run)"
@@ -33,7 +34,12 @@ $(LINT)/node_modules/.installed: $(LINT)/package.json $(LINT)/package-lock.json
 
 install: $(VENV)/.installed-run
 
-install-test: $(VENV)/.installed-test $(LINT)/node_modules/.installed chromium
+install-test: $(VENV)/.installed-test $(LINT)/node_modules/.installed chromium neo4j
+
+# Java and Maven, then the pinned Neo4j jars (tools/neo4j/pom.xml) into var/neo4j/runtime/.
+neo4j: | $(BIN)/python
+	@bash tools/neo4j/prerequisites.sh
+	@$(BIN)/python -m graph.neo4j_server
 
 chromium:
 	@if [ ! -x "$(CHROMIUM)" ]; then \
@@ -42,7 +48,7 @@ chromium:
 	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	fi
 
-run: install
+run: install neo4j
 	$(BIN)/kg serve
 
 lint: $(VENV)/.installed-test

@@ -19,7 +19,7 @@ from graph import queries
 from graph.browser_params import browser_params
 from graph.connection import open_graph
 from graph.db import DatabaseUnavailable, Graph
-from graph.embedded import EmbeddedStartError
+from graph.neo4j_server import USER, Neo4jServer, Neo4jStartError
 from graph.settings import get_settings
 from graph.stats import counts, last_load
 from graph.values import to_plain
@@ -136,7 +136,7 @@ def load(data: DataOpt = None, full: FullOpt = False) -> None:
             run_load(graph, data or settings.data_dir, full=full)
     except LoadError as exc:
         raise _problems(exc) from None
-    except (DatabaseUnavailable, EmbeddedStartError) as exc:
+    except (DatabaseUnavailable, Neo4jStartError) as exc:
         raise _fail(str(exc)) from None
 
 
@@ -147,23 +147,32 @@ def serve(
     port: Annotated[int | None, typer.Option(help="default: KG_PORT")] = None,
     skip_load: Annotated[bool, typer.Option("--no-load", help="serve what is stored")] = False,
 ) -> None:
-    """Start the database if embedded, load the facts, and serve the API until Ctrl-C."""
+    """Start the project's Neo4j (without NEO4J_URI), load the facts, serve the API until Ctrl-C."""
     import uvicorn
 
     from app.main import create_app
 
     settings = get_settings()
+    server = None if settings.neo4j_uri else Neo4jServer.from_settings(settings)
     try:
-        with open_graph(settings) as graph:
+        with open_graph(settings, server) as graph:
             out.print(f"Database: {graph.uri} ({graph.backend})")
             if not skip_load:
                 run_load(graph, data or settings.data_dir)
             h, p = host or settings.host, port or settings.port
-            out.print(f"Serving on http://{h}:{p} (API docs at /docs). Ctrl-C stops everything.")
+            out.print(f"Service:       http://{h}:{p}  (API docs at /docs)")
+            out.print(f"Network views: http://{h}:{p}/  (one entity: /view/entity/catl)")
+            if server is not None:
+                out.print(f"Neo4j Browser: {server.browser_url}")
+                out.print(
+                    f"               user {USER}, password {settings.neo4j_password} "
+                    "(NEO4J_PASSWORD); Connect, then try the queries in cypher/explore/"
+                )
+            out.print("Ctrl-C stops the service and the database.")
             uvicorn.run(create_app(graph), host=h, port=p, log_level="warning")
     except LoadError as exc:
         raise _problems(exc) from None
-    except (DatabaseUnavailable, EmbeddedStartError) as exc:
+    except (DatabaseUnavailable, Neo4jStartError) as exc:
         raise _fail(str(exc)) from None
     out.print("Stopped.")
 
@@ -225,7 +234,7 @@ def query(
     try:
         with open_graph(get_settings()) as graph:
             rows = graph.read(name, params)
-    except (DatabaseUnavailable, EmbeddedStartError) as exc:
+    except (DatabaseUnavailable, Neo4jStartError) as exc:
         raise _fail(str(exc)) from None
     except Neo4jError as exc:
         raise _fail(
@@ -247,7 +256,7 @@ def stats() -> None:
         with open_graph(get_settings()) as graph:
             nodes, rels = counts(graph)
             last = last_load(graph)
-    except (DatabaseUnavailable, EmbeddedStartError) as exc:
+    except (DatabaseUnavailable, Neo4jStartError) as exc:
         raise _fail(str(exc)) from None
     table = Table(title="Graph")
     table.add_column("kind")

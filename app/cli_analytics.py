@@ -17,7 +17,7 @@ from graph.analytics.importance import CompanyScore, importance
 from graph.analytics.networks import NETWORKS, Network, supply_graph
 from graph.connection import open_graph
 from graph.db import DatabaseUnavailable
-from graph.embedded import EmbeddedStartError
+from graph.neo4j_server import Neo4jStartError
 from graph.projection import fetch_projection
 from graph.settings import get_settings
 
@@ -33,7 +33,7 @@ def _projection() -> nx.MultiDiGraph:
     try:
         with open_graph(get_settings()) as graph:
             return fetch_projection(graph)
-    except (DatabaseUnavailable, EmbeddedStartError) as exc:
+    except (DatabaseUnavailable, Neo4jStartError) as exc:
         err.print(f"[bold red]error:[/] {exc}", highlight=False)
         raise typer.Exit(1) from None
 

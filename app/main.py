@@ -19,7 +19,7 @@ from graph.settings import get_settings
 
 def create_app(graph: Graph | None = None) -> FastAPI:
     """Build the service. With `graph` None, it connects per the settings when it starts
-    (and stops any embedded database it started when it stops)."""
+    (and stops the Neo4j it started, if any, when it stops)."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -10,10 +10,10 @@ from pydantic import BaseModel, Field, field_validator
 class DatabaseInfo(BaseModel):
     """Which database the service talks to."""
 
-    backend: str = Field(examples=["Neo4j/5.26.0 compatible (ArcadeDB 26.10.2)"])
-    uri: str = Field(examples=["bolt://127.0.0.1:41234"])
-    embedded: bool
-    database: str | None = Field(None, examples=["kg"])
+    backend: str = Field(examples=["Neo4j/5.26.30"])
+    uri: str = Field(examples=["bolt://127.0.0.1:17687"])
+    managed: bool = Field(description="true when the project started this Neo4j itself")
+    database: str | None = Field(None, examples=["neo4j"])
 
 
 class Health(BaseModel):

@@ -1,4 +1,4 @@
-"""Open the configured graph: the embedded ArcadeDB by default, or the database at NEO4J_URI."""
+"""Open the configured graph: the project's own Neo4j by default, or the database at NEO4J_URI."""
 
 from __future__ import annotations
 
@@ -6,37 +6,34 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from graph.db import Graph
-from graph.embedded import EmbeddedServer
+from graph.neo4j_server import DATABASE, USER, Neo4jServer
 from graph.settings import Settings
 
 
-def embedded_server(settings: Settings) -> EmbeddedServer:
-    """The embedded server the settings describe (not started)."""
-    return EmbeddedServer(
-        data_dir=settings.embedded_data_dir,
-        password=settings.embedded_password,
-        database=settings.embedded_database,
-        bolt_port=settings.embedded_bolt_port,
-        http_port=settings.embedded_http_port,
-        start_timeout=settings.embedded_start_timeout,
-        command_timeout=settings.embedded_command_timeout,
-    )
-
-
 @contextmanager
-def open_graph(settings: Settings) -> Iterator[Graph]:
-    """Yield a connected `Graph`; start (and afterwards stop) the embedded server if needed.
-
-    The embedded server is watched while the graph is open: if it dies, it is started again.
-    """
-    server = embedded_server(settings) if settings.embedded else None
-    if server:
+def open_graph(settings: Settings, server: Neo4jServer | None = None) -> Iterator[Graph]:
+    """Yield a connected `Graph`. Without NEO4J_URI, start the project's Neo4j (`server`, or the
+    one the settings describe) first, watch it while the graph is open (a server that dies is
+    started again) and stop it afterwards. When that server already runs (another `kg` command
+    started it), it is used as it is."""
+    if settings.neo4j_uri:
+        graph = Graph.from_settings(settings)
+        try:
+            yield graph
+        finally:
+            graph.close()
+        return
+    server = server or Neo4jServer.from_settings(settings)
+    shared = server.answers()  # `kg serve` runs it already: use it, leave it running
+    if not shared:
         server.start()
         server.keep_alive()
-    graph = Graph.from_settings(settings, server.uri if server else None)
+    graph = Graph(
+        server.uri, USER, settings.neo4j_password, DATABASE, settings.read_timeout_seconds
+    )
     try:
         yield graph
     finally:
         graph.close()
-        if server:
+        if not shared:
             server.stop()

@@ -43,8 +43,8 @@ TIMED_OUT_CODES = frozenset(
         "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
     }
 )
-"""The codes of a statement stopped for time: Neo4j's (the timeout sent with the query, or its
-`db.transaction.timeout`) and ArcadeDB's (`arcadedb.command.timeout`)."""
+"""The codes of a statement Neo4j stopped for time (the timeout sent with the query, or its
+`db.transaction.timeout`)."""
 
 
 class Graph:
@@ -73,18 +73,10 @@ class Graph:
         self._backend: str | None = None
 
     @classmethod
-    def from_settings(cls, settings: Settings, uri: str | None = None) -> Graph:
-        """Connect with `settings`; `uri` overrides `settings.neo4j_uri` (the embedded server's)."""
-        if settings.embedded:
-            return cls(
-                uri or "",
-                "root",
-                settings.embedded_password,
-                settings.embedded_database,
-                settings.read_timeout_seconds,
-            )
+    def from_settings(cls, settings: Settings) -> Graph:
+        """Connect to the database at `settings.neo4j_uri`."""
         return cls(
-            uri or settings.neo4j_uri or "",
+            settings.neo4j_uri or "",
             settings.neo4j_user,
             settings.neo4j_password,
             settings.neo4j_database,
@@ -97,7 +89,7 @@ class Graph:
 
     @property
     def backend(self) -> str:
-        """The server's agent string (e.g. `Neo4j/5.26.0` or ArcadeDB's), asked once."""
+        """The server's agent string (e.g. `Neo4j/5.26.30`), asked once."""
         if self._backend is None:
             with self._translate():
                 info = self.driver.get_server_info()

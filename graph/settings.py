@@ -14,30 +14,55 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 class Settings(BaseSettings):
     """Where the graph lives and how the service runs.
 
-    With `NEO4J_URI` unset, the project starts its own embedded ArcadeDB (Bolt on loopback);
-    with it set (`bolt://`, `neo4j://`, `neo4j+s://`…), the same code talks to that database and
+    With `NEO4J_URI` unset, the project starts its own Neo4j Community server (on loopback,
+    `graph/neo4j_server.py`); with it set (`bolt://`, `neo4j://`, `neo4j+s://`…), the same code talks to that database and
     starts nothing.
     """
 
     model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
 
-    neo4j_uri: str | None = Field(default=None, description="Bolt/Neo4j URI; unset = embedded")
+    neo4j_uri: str | None = Field(
+        default=None, description="Bolt/Neo4j URI; unset = the project starts its own Neo4j"
+    )
     neo4j_user: str = "neo4j"
-    neo4j_password: str = "battery-kg"
+    neo4j_password: str = Field(
+        "battery-kg",
+        min_length=8,
+        description="the password of NEO4J_URI's user; for the project's own Neo4j, the "
+        "password set on its first start (Neo4j needs at least 8 characters)",
+    )
     neo4j_database: str | None = Field(default=None, description="database name (Neo4j default)")
 
-    embedded_bolt_port: int = Field(
-        validation_alias="KG_EMBEDDED_BOLT_PORT", default=0, description="0 = pick a free port"
+    neo4j_home: Path = Field(
+        PROJECT_ROOT / "var" / "neo4j",
+        validation_alias="KG_NEO4J_HOME",
+        description="the project's own Neo4j: configuration, data, logs and the runtime's jars",
     )
-    embedded_http_port: int = Field(
-        validation_alias="KG_EMBEDDED_HTTP_PORT", default=0, description="0 = pick a free port"
+    neo4j_bolt_port: int = Field(
+        17687,
+        validation_alias="KG_NEO4J_BOLT_PORT",
+        description="Bolt port of the project's Neo4j (not 7687, so a Neo4j of the user's own "
+        "is never shadowed; 0 = any free port)",
     )
-    embedded_data_dir: Path = Field(
-        PROJECT_ROOT / "var" / "arcadedb", validation_alias="KG_EMBEDDED_DATA_DIR"
+    neo4j_http_port: int = Field(
+        17474,
+        validation_alias="KG_NEO4J_HTTP_PORT",
+        description="HTTP port of the project's Neo4j, where Neo4j Browser is (not 7474)",
     )
-    embedded_database: str = Field("kg", validation_alias="KG_EMBEDDED_DATABASE")
-    embedded_password: str = Field("battery-kg-local", validation_alias="KG_EMBEDDED_PASSWORD")
-    embedded_start_timeout: float = Field(120.0, validation_alias="KG_EMBEDDED_START_TIMEOUT")
+    neo4j_heap: str = Field(
+        "4g",
+        validation_alias="KG_NEO4J_HEAP",
+        description="Java heap of the project's Neo4j (the loader's one transaction lives there)",
+    )
+    neo4j_page_cache: str = Field(
+        "2g", validation_alias="KG_NEO4J_PAGE_CACHE", description="Neo4j's page cache"
+    )
+    neo4j_start_timeout: float = Field(120.0, validation_alias="KG_NEO4J_START_TIMEOUT")
+    neo4j_java: str | None = Field(
+        None,
+        validation_alias="KG_NEO4J_JAVA",
+        description="the `java` (17 or 21) to run Neo4j with; default: JAVA_HOME, PATH, /usr/lib/jvm",
+    )
 
     data_dir: Path = Field(PROJECT_ROOT / "data", validation_alias="KG_DATA_DIR")
     host: str = Field("127.0.0.1", validation_alias="KG_HOST")
@@ -62,15 +87,6 @@ class Settings(BaseSettings):
         description="the longest one read of the service may run: sent with every read (Neo4j "
         "stops it there; the API answers 504)",
     )
-    embedded_command_timeout: float = Field(
-        300.0,
-        gt=0,
-        validation_alias="KG_EMBEDDED_COMMAND_TIMEOUT",
-        description="the embedded ArcadeDB stops any one statement after this many seconds "
-        "(arcadedb.command.timeout: it ignores the timeout sent with a query). It covers the "
-        "loader's statements too, a streamed result whole: reading back the keys of the L "
-        "benchmark graph's 1.5 million relationships streams for 26 s",
-    )
     cypher_row_cap: int = Field(1000, validation_alias="KG_CYPHER_ROW_CAP")
     max_hops: int = Field(6, validation_alias="KG_MAX_HOPS")
     max_depth: int = Field(3, validation_alias="KG_MAX_DEPTH")
@@ -79,8 +95,8 @@ class Settings(BaseSettings):
     )
 
     @property
-    def embedded(self) -> bool:
-        """True when the project must start its own embedded database."""
+    def managed(self) -> bool:
+        """True when the project starts its own Neo4j (no NEO4J_URI)."""
         return not self.neo4j_uri
 
 

@@ -1,5 +1,12 @@
-"""Shared fixtures: one real embedded ArcadeDB per test session, the curated data loaded into it,
-and the service on a real HTTP port. Nothing is mocked."""
+"""Shared fixtures: the project's real Neo4j Community server (one per test session) with the
+curated data loaded, a second one for tests that load their own files, and the service on a real
+HTTP port. Nothing is mocked.
+
+Why a second server and not a clean-up: Neo4j Community has one user database, and the tests that
+load their own files (the loader's sync, all-or-nothing, the CLI) empty it first. On the main
+server they would have to restore the curated graph exactly afterwards, and a failure half-way
+would leave every later test answering from a wrong graph. A second server on other ports costs
+5 s at start and about 0.5 GB of memory, and keeps the main graph untouched by construction."""
 
 from __future__ import annotations
 
@@ -16,13 +23,33 @@ import pytest
 import uvicorn
 
 from graph.db import Graph
-from graph.embedded import EmbeddedServer, free_port
+from graph.neo4j_server import DATABASE, USER, Neo4jServer, free_port
 from loaders.pipeline import load
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 SOURCES = ROOT.parent / "shared" / "sources"
 PASSWORD = "test-password-123"
+RUNTIME = ROOT / "var" / "neo4j" / "runtime"
+"""The Neo4j jars, resolved once (the same folder `make run` uses) and shared by every server
+the tests start."""
+
+
+def test_server(home: Path, **kwargs: object) -> Neo4jServer:
+    """A Neo4j server for tests: free ports, small memory, the shared runtime (not started)."""
+    return Neo4jServer(
+        home=home,
+        password=PASSWORD,
+        heap="1g",
+        page_cache="256m",
+        runtime_dir=RUNTIME,
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def connect(server: Neo4jServer) -> Graph:
+    """A `Graph` on the server's one user database."""
+    return Graph(server.uri, USER, PASSWORD, DATABASE)
 
 
 def article_text(source_id: str) -> str:
@@ -34,32 +61,32 @@ def article_text(source_id: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def embedded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedServer]:
-    """The embedded database server, with the main database `kg` and a `scratch` one."""
-    server = EmbeddedServer(
-        data_dir=tmp_path_factory.mktemp("arcadedb"),
-        password=PASSWORD,
-        database="kg",
-        extra_databases=("scratch",),
-    )
-    server.start()
-    yield server
-    server.stop()
+def neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jServer]:
+    """The main Neo4j server of the test session."""
+    with test_server(tmp_path_factory.mktemp("neo4j-main")) as server:
+        yield server
 
 
 @pytest.fixture(scope="session")
-def graph(embedded: EmbeddedServer) -> Iterator[Graph]:
+def scratch_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jServer]:
+    """A second Neo4j server for tests that load their own files (started when first asked)."""
+    with test_server(tmp_path_factory.mktemp("neo4j-scratch")) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def graph(neo4j_server: Neo4jServer) -> Iterator[Graph]:
     """The main database, loaded once with the curated dataset in data/."""
-    g = Graph(embedded.uri, "root", PASSWORD, "kg")
+    g = connect(neo4j_server)
     load(g, DATA)
     yield g
     g.close()
 
 
 @pytest.fixture
-def scratch(embedded: EmbeddedServer) -> Iterator[Graph]:
-    """An emptied scratch database for tests that load their own files."""
-    g = Graph(embedded.uri, "root", PASSWORD, "scratch")
+def scratch(scratch_server: Neo4jServer) -> Iterator[Graph]:
+    """The scratch server's database, emptied, for tests that load their own files."""
+    g = connect(scratch_server)
     g.write("admin/delete_everything")
     yield g
     g.close()
@@ -119,5 +146,5 @@ def http(live: LiveServer) -> Iterator[httpx.Client]:
 def pytest_report_header() -> list[str]:
     return [
         f"shared sources: {SOURCES} ({'present' if SOURCES.is_dir() else 'missing'})",
-        f"NEO4J_URI: {os.environ.get('NEO4J_URI') or 'unset (embedded ArcadeDB)'}",
+        f"NEO4J_URI: {os.environ.get('NEO4J_URI') or 'unset'} (the tests start their own Neo4j)",
     ]

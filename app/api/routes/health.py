@@ -24,7 +24,7 @@ def health(graph: GraphDep, settings: SettingsDep) -> Health:
         database=DatabaseInfo(
             backend=graph.backend,
             uri=graph.uri,
-            embedded=settings.embedded,
+            managed=settings.managed,
             database=graph.database,
         ),
         nodes=nodes,
