@@ -12,8 +12,8 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 WORKDIR /app
 
 # 1. The dependencies, exactly [project].dependencies of pyproject.toml (pinned there), in their
-#    own layer so a code change does not reinstall them. arcadedb-embedded (the database used when
-#    NEO4J_URI is unset) is one of them: it is installed but never started here.
+#    own layer so a code change does not reinstall them. The image has no Java: it always talks
+#    to the Neo4j at NEO4J_URI (the compose file's, or Aura/a server of your own).
 COPY pyproject.toml README.md ./
 RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" > /tmp/requirements.txt \
     && pip install -r /tmp/requirements.txt \
@@ -31,10 +31,8 @@ RUN pip install -e . \
 
 USER kg
 
-# KG_EMBEDDED_DATA_DIR: a folder user kg can write, for a run without NEO4J_URI (embedded database)
 ENV KG_HOST=0.0.0.0 \
-    KG_PORT=8000 \
-    KG_EMBEDDED_DATA_DIR=/home/kg/arcadedb
+    KG_PORT=8000
 EXPOSE 8000
 
 CMD ["kg", "serve"]

@@ -32,6 +32,7 @@ from urllib.parse import quote
 import neo4j
 from neo4j.exceptions import AuthError, DriverError, Neo4jError
 
+from graph import queries
 from graph.settings import PROJECT_ROOT, Settings
 
 RUNTIME_POM = PROJECT_ROOT / "tools" / "neo4j" / "pom.xml"
@@ -232,6 +233,7 @@ class Neo4jServer:
             page_cache=settings.neo4j_page_cache,
             start_timeout=settings.neo4j_start_timeout,
             java=settings.neo4j_java,
+            runtime_dir=settings.neo4j_runtime_dir,
         )
 
     @property
@@ -246,9 +248,13 @@ class Neo4jServer:
 
     @property
     def browser_url(self) -> str:
-        """Neo4j Browser, served by this server, with its connection form filled in for it."""
+        """Neo4j Browser, served by this server, with its connection form filled in for it.
+
+        Browser 5.24 reads `dbms` (or `connectURL`: scheme, user and host of the form), `db` (the
+        database field) and `preselectAuthMethod`, whose values are NATIVE (user and password),
+        NO_AUTH, SSO and KERBEROS: any other value hides the user and password fields."""
         target = quote(f"neo4j://{USER}@127.0.0.1:{self.bolt_port}", safe="")
-        return f"{self.http_url}/browser/?preselectAuthMethod=BASIC&dbms={target}&db={DATABASE}"
+        return f"{self.http_url}/browser/?preselectAuthMethod=NATIVE&dbms={target}&db={DATABASE}"
 
     @property
     def version(self) -> str:
@@ -304,8 +310,25 @@ class Neo4jServer:
             "server.memory.pagecache.size": self.page_cache,
             "dbms.security.auth_enabled": "true",
             "dbms.usage_report.enabled": "false",
-            # LOAD CSV reads neither local files nor, with no outgoing access, anything else.
+            # Security (issue 17; the Cypher console refuses all of this as well). LOAD CSV
+            # reads no local file and fetches no URL: every IPv4 and IPv6 address is blocked.
             "dbms.security.allow_csv_import_from_file_urls": "false",
+            "internal.dbms.cypher_ip_blocklist": "0.0.0.0/0,::/0",
+            # Procedures of plugins (apoc…) are not loaded even if a jar lands in plugins/
+            # (built-in procedures are not affected by the setting; the console allows only
+            # these read-only ones).
+            "dbms.security.procedures.allowlist": "db.labels,db.relationshipTypes,"
+            "db.propertyKeys,db.schema.visualization,db.schema.nodeTypeProperties,"
+            "db.schema.relTypeProperties",
+            # A statement is stopped within 0.1 s of its timeout (default: checked every 2 s).
+            "db.transaction.monitor.check.interval": "100ms",
+            # A paused or hung server is noticed by the driver within 6 s (Neo4j sends its
+            # recv timeout as a hint: keep-alive × probes; it sends a NOOP every 3 s while it
+            # works on a request, so a long statement is not cut): the API answers 503 instead
+            # of waiting 120 s (defaults 1m × 2).
+            "server.bolt.connection_keep_alive": "3s",
+            "server.bolt.connection_keep_alive_probes": "2",
+            "server.bolt.connection_keep_alive_streaming_scheduling_interval": "1s",
             # Neo4j waits 2 × 5 s for Bolt's idle network threads on shutdown; nothing is lost
             # by not waiting (measured: SIGTERM to exit 12 s with the default).
             "internal.dbms.bolt.netty_server_shutdown_quiet_period": "0",
@@ -416,7 +439,7 @@ class Neo4jServer:
                     )
                 try:
                     with driver.session(database=DATABASE) as session:  # no retries here
-                        session.run("RETURN 1").consume()
+                        session.run(queries.get("health/ping")).consume()
                     return
                 except AuthError as exc:
                     self._stop_process()
@@ -447,7 +470,7 @@ class Neo4jServer:
         )
         try:
             with driver.session(database=DATABASE) as session:
-                session.run("RETURN 1").consume()
+                session.run(queries.get("health/ping")).consume()
             return True
         except (DriverError, Neo4jError, OSError):
             return False

@@ -15,8 +15,8 @@ class Settings(BaseSettings):
     """Where the graph lives and how the service runs.
 
     With `NEO4J_URI` unset, the project starts its own Neo4j Community server (on loopback,
-    `graph/neo4j_server.py`); with it set (`bolt://`, `neo4j://`, `neo4j+s://`…), the same code talks to that database and
-    starts nothing.
+    `graph/neo4j_server.py`); with it set (`bolt://`, `neo4j://`, `neo4j+s://`…), the same code
+    talks to that database and starts nothing.
     """
 
     model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
@@ -57,11 +57,17 @@ class Settings(BaseSettings):
     neo4j_page_cache: str = Field(
         "2g", validation_alias="KG_NEO4J_PAGE_CACHE", description="Neo4j's page cache"
     )
+    neo4j_runtime_dir: Path | None = Field(
+        None,
+        validation_alias="KG_NEO4J_RUNTIME_DIR",
+        description="where the Neo4j jars are resolved to (default: KG_NEO4J_HOME/runtime)",
+    )
     neo4j_start_timeout: float = Field(120.0, validation_alias="KG_NEO4J_START_TIMEOUT")
     neo4j_java: str | None = Field(
         None,
         validation_alias="KG_NEO4J_JAVA",
-        description="the `java` (17 or 21) to run Neo4j with; default: JAVA_HOME, PATH, /usr/lib/jvm",
+        description="the `java` (17 or 21) to run Neo4j with; default: JAVA_HOME, the PATH, "
+        "/usr/lib/jvm",
     )
 
     data_dir: Path = Field(PROJECT_ROOT / "data", validation_alias="KG_DATA_DIR")
@@ -88,6 +94,13 @@ class Settings(BaseSettings):
         "stops it there; the API answers 504)",
     )
     cypher_row_cap: int = Field(1000, validation_alias="KG_CYPHER_ROW_CAP")
+    cypher_byte_cap: int = Field(
+        4_000_000,
+        ge=1000,
+        validation_alias="KG_CYPHER_BYTE_CAP",
+        description="most bytes of rows (as JSON) one Cypher console answer carries: past it "
+        "the rows are truncated (`truncated_by: bytes`), and a first row larger than it is 413",
+    )
     max_hops: int = Field(6, validation_alias="KG_MAX_HOPS")
     max_depth: int = Field(3, validation_alias="KG_MAX_DEPTH")
     view_max_nodes: int = Field(

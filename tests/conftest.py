@@ -47,6 +47,9 @@ def test_server(home: Path, **kwargs: object) -> Neo4jServer:
     )
 
 
+test_server.__test__ = False  # type: ignore[attr-defined]  # a helper, not a test
+
+
 def connect(server: Neo4jServer) -> Graph:
     """A `Graph` on the server's one user database."""
     return Graph(server.uri, USER, PASSWORD, DATABASE)

@@ -1,5 +1,5 @@
 """Supply-chain analytics: hand-computed answers on small hand-built graphs, then the curated
-dataset (through the real embedded database), the API and the CLI.
+dataset (through the real Neo4j), the API and the CLI.
 
 Expected answers for the dataset come from the source articles: CATL holds 51 % of the Beijing
 joint venture (catl-baic-xiaomi-beijing-jv), Anker buys LFP cells from CBAK Energy "since 2022"
@@ -31,7 +31,7 @@ from graph.analytics.failure import articulation_points, bridges, single_points_
 from graph.analytics.importance import betweenness, importance, pagerank
 from graph.analytics.networks import company_network, supply_graph
 from graph.db import Graph
-from graph.embedded import EmbeddedServer
+from graph.neo4j_server import Neo4jServer
 from graph.projection import build_projection, fetch_projection
 from graph.settings import get_settings
 from loaders.pipeline import load
@@ -509,14 +509,13 @@ def test_api_communities_are_stable(http: httpx.Client) -> None:
 
 @pytest.fixture
 def cli_env(
-    graph: Graph, embedded: EmbeddedServer, monkeypatch: pytest.MonkeyPatch
+    graph: Graph, neo4j_server: Neo4jServer, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[None]:
     """Point the CLI's settings at the loaded test database."""
     for key, value in {
-        "NEO4J_URI": embedded.uri,
-        "NEO4J_USER": "root",
+        "NEO4J_URI": neo4j_server.uri,
+        "NEO4J_USER": "neo4j",
         "NEO4J_PASSWORD": PASSWORD,
-        "NEO4J_DATABASE": "kg",
     }.items():
         monkeypatch.setenv(key, value)
     get_settings.cache_clear()

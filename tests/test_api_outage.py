@@ -1,7 +1,7 @@
 """Database outage under a running service: 503 with a clear message, then back without restart.
 
-The test starts its own embedded ArcadeDB (its ports are kept across restarts), loads data/ into
-it, serves the app on a real port, stops the database, and starts it again.
+The test starts its own Neo4j (its ports are kept across restarts), loads data/ into it, serves the
+app on a real port, stops the database, and starts it again.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ import httpx
 import pytest
 
 from graph.db import Graph
-from graph.embedded import EmbeddedServer
+from graph.neo4j_server import Neo4jServer
 from loaders.pipeline import load
-from tests.conftest import DATA, PASSWORD, LiveServer
+from tests.conftest import DATA, LiveServer, connect, test_server
 
 ROUTES = [
     ("GET", "/health", None),
@@ -31,10 +31,10 @@ ROUTES = [
 
 
 @pytest.fixture
-def own_database(tmp_path: Path) -> Iterator[tuple[EmbeddedServer, Graph]]:
-    server = EmbeddedServer(data_dir=tmp_path / "arcadedb", password=PASSWORD, database="kg")
+def own_database(tmp_path: Path) -> Iterator[tuple[Neo4jServer, Graph]]:
+    server = test_server(tmp_path / "neo4j")
     server.start()
-    graph = Graph(server.uri, "root", PASSWORD, "kg")
+    graph = connect(server)
     load(graph, DATA)
     yield server, graph
     graph.close()
@@ -46,7 +46,7 @@ def _call(client: httpx.Client, method: str, url: str, body: object) -> httpx.Re
 
 
 def test_outage_gives_503_and_the_service_recovers_without_restart(
-    own_database: tuple[EmbeddedServer, Graph], capsys: pytest.CaptureFixture[str]
+    own_database: tuple[Neo4jServer, Graph], capsys: pytest.CaptureFixture[str]
 ) -> None:
     from app.main import create_app
 
@@ -93,10 +93,10 @@ def test_outage_gives_503_and_the_service_recovers_without_restart(
         )
 
 
-def test_a_crashed_embedded_database_is_restarted_by_its_watchdog(
-    own_database: tuple[EmbeddedServer, Graph], capsys: pytest.CaptureFixture[str]
+def test_a_crashed_database_is_restarted_by_its_watchdog(
+    own_database: tuple[Neo4jServer, Graph], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """`kg serve` watches the embedded database (`keep_alive`): a killed database comes back
+    """`kg serve` watches the project's Neo4j (`keep_alive`): a killed database comes back
     by itself, and the service with it, with the data it had."""
     from app.main import create_app
 
@@ -107,10 +107,8 @@ def test_a_crashed_embedded_database_is_restarted_by_its_watchdog(
     try:
         with httpx.Client(base_url=live.url, timeout=60) as client:
             assert client.get("/health").status_code == 200
-            assert server._proc is not None
             killed = time.monotonic()
-            server._proc.kill()  # as the kernel's OOM killer or a crash would
-            server._proc.wait(10)
+            server.kill()  # SIGKILL, as the kernel's OOM killer or a crash would
             seen: set[int] = set()
             deadline = time.monotonic() + 90
             while time.monotonic() < deadline:

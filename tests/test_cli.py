@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.db import Graph
-from graph.embedded import EmbeddedServer
+from graph.neo4j_server import Neo4jServer
 from tests.conftest import PASSWORD, ROOT
 
 
@@ -26,14 +26,9 @@ def kg(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def against(server: EmbeddedServer) -> dict[str, Any]:
-    """Environment that points the CLI at the test session's scratch database."""
-    return {
-        "NEO4J_URI": server.uri,
-        "NEO4J_USER": "root",
-        "NEO4J_PASSWORD": PASSWORD,
-        "NEO4J_DATABASE": "scratch",
-    }
+def against(server: Neo4jServer) -> dict[str, Any]:
+    """Environment that points the CLI at the test session's scratch server."""
+    return {"NEO4J_URI": server.uri, "NEO4J_USER": "neo4j", "NEO4J_PASSWORD": PASSWORD}
 
 
 def test_validate_reports_file_line_field_and_suggestion(data_copy: Path) -> None:
@@ -49,30 +44,30 @@ def test_validate_reports_file_line_field_and_suggestion(data_copy: Path) -> Non
 
 
 def test_load_prints_what_it_did_then_nothing_on_reload(
-    scratch: Graph, embedded: EmbeddedServer
+    scratch: Graph, scratch_server: Neo4jServer
 ) -> None:
-    first = kg("load", **against(embedded))
+    first = kg("load", **against(scratch_server))
     assert first.returncode == 0, first.stderr
     assert "created" in first.stdout and "OWNS_STAKE" in first.stdout
-    second = kg("load", **against(embedded))
+    second = kg("load", **against(scratch_server))
     assert second.returncode == 0, second.stderr
     assert "nothing written" in second.stdout
     assert "those of the last load" in second.stdout  # stopped early on the same fingerprint
-    full = kg("load", "--full", **against(embedded))
+    full = kg("load", "--full", **against(scratch_server))
     assert full.returncode == 0, full.stderr
     assert "The graph already matched the files: nothing written." in full.stdout
 
 
 def test_query_prints_a_table_and_refuses_write_statements(
-    scratch: Graph, embedded: EmbeddedServer
+    scratch: Graph, scratch_server: Neo4jServer
 ) -> None:
-    assert kg("load", **against(embedded)).returncode == 0
+    assert kg("load", **against(scratch_server)).returncode == 0
     result = kg(
-        "query", "examples/owns_stake", "-p", "id=beijing-era-new-energy", **against(embedded)
+        "query", "examples/owns_stake", "-p", "id=beijing-era-new-energy", **against(scratch_server)
     )
     assert result.returncode == 0, result.stderr
     assert "3 row(s)" in result.stdout and "51" in result.stdout and "Xiaomi Auto" in result.stdout
-    refused = kg("query", "admin/delete_everything", **against(embedded))
+    refused = kg("query", "admin/delete_everything", **against(scratch_server))
     assert refused.returncode == 1 and "no read query" in refused.stderr
-    stats = kg("stats", **against(embedded))
+    stats = kg("stats", **against(scratch_server))
     assert "Company" in stats.stdout and "Last load:" in stats.stdout

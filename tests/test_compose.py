@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
+from graph.neo4j_server import pinned_versions
 from graph.queries import CYPHER_DIR
 from graph.settings import PROJECT_ROOT, Settings
 
@@ -118,6 +119,12 @@ def test_images_are_pinned_to_exact_versions() -> None:
     )
 
 
+def test_compose_runs_the_neo4j_version_the_tests_run() -> None:
+    """What users deploy is what `make test` and `make run` start (tools/neo4j/pom.xml)."""
+    version = pinned_versions()["neo4j.version"]
+    assert SERVICES["neo4j"]["image"] == f"neo4j:{version}-community"
+
+
 def test_neo4j_publishes_browser_and_bolt_on_loopback() -> None:
     ports = _published("neo4j")
     assert ports == {7474: ("127.0.0.1", 7474), 7687: ("127.0.0.1", 7687)}
@@ -187,7 +194,7 @@ def test_settings_read_the_service_environment(monkeypatch: pytest.MonkeyPatch) 
         monkeypatch.setenv(name, value)
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
     assert settings.neo4j_uri == "bolt://neo4j:7687"
-    assert not settings.embedded, "with NEO4J_URI set, nothing embedded is started"
+    assert not settings.managed, "with NEO4J_URI set, the project starts no Neo4j of its own"
     assert settings.host == "0.0.0.0", "in a container the service must listen on all interfaces"
     assert _published("kg") == {settings.port: ("127.0.0.1", settings.port)}
     assert settings.data_dir == PROJECT_ROOT / "data"

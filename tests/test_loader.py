@@ -1,4 +1,4 @@
-"""The loader against the real embedded database: idempotent, synchronised, all-or-nothing,
+"""The loader against the real Neo4j: idempotent, synchronised, all-or-nothing,
 and clear about bad input (file, line, field, expectation, suggestion)."""
 
 from __future__ import annotations

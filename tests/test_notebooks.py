@@ -1,9 +1,9 @@
 """Every notebook in notebooks/ is stored without outputs and runs top to bottom (nbclient, the
-project's own kernel), starting and stopping its own embedded database, without any error.
+project's own kernel), starting and stopping a Neo4j of its own, without any error.
 
 The kernel starts without the NEO4J_* variables (`kernel_env`): the notebook calls
 `get_settings()`, so a NEO4J_URI in the test run's environment would send it to that server
-instead of the embedded database.
+instead of the notebook's own Neo4j.
 """
 
 from __future__ import annotations
@@ -22,13 +22,13 @@ ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 PATHS = sorted(NOTEBOOKS.glob("*.ipynb"))
 CELL_TIMEOUT = 120
-"""Seconds one cell may take (the embedded database starts in a few seconds)."""
+"""Seconds one cell may take (the notebook's Neo4j starts in about 6 s)."""
 RUN_BUDGET = 90
 """Seconds a whole notebook may take, kernel start included."""
 
 
 def kernel_env() -> dict[str, str]:
-    """This process's environment without the NEO4J_* variables (the embedded DB is used)."""
+    """This process's environment without the NEO4J_* variables (the notebook starts its own Neo4j)."""
     return {k: v for k, v in os.environ.items() if not k.upper().startswith("NEO4J_")}
 
 
