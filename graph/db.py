@@ -69,6 +69,9 @@ class Graph:
             connection_timeout=3.0,
             max_transaction_retry_time=2.0,
             liveness_check_timeout=LIVENESS_CHECK_AFTER,
+            # Neo4j's warnings about property keys an empty graph lacks yet (every first load)
+            # would be logged on each statement; the statements are fixed and tested.
+            notifications_min_severity="OFF",
         )
         self._backend: str | None = None
 

@@ -286,7 +286,7 @@ class Neo4jServer:
     @property
     def lib_dir(self) -> Path:
         """Where the runtime's jars are."""
-        return (self.runtime_dir or self.home / "runtime") / self.version / "lib"
+        return ((self.runtime_dir or self.home / "runtime") / self.version / "lib").absolute()
 
     def config(self) -> dict[str, str]:
         """The settings written to `conf/neo4j.conf`."""
@@ -310,6 +310,8 @@ class Neo4jServer:
             "server.memory.pagecache.size": self.page_cache,
             "dbms.security.auth_enabled": "true",
             "dbms.usage_report.enabled": "false",
+            # Neo4j Browser: no usage data to Segment, Sentry or Canny from a user's browser.
+            "client.allow_telemetry": "false",
             # Security (issue 17; the Cypher console refuses all of this as well). LOAD CSV
             # reads no local file and fetches no URL: every IPv4 and IPv6 address is blocked.
             "dbms.security.allow_csv_import_from_file_urls": "false",
