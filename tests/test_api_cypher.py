@@ -1,8 +1,8 @@
-"""`POST /cypher` through HTTP, and the read-only guard on the real embedded ArcadeDB.
+"""`POST /cypher` through HTTP on the real Neo4j: answers, refusals, caps and limits.
 
-ArcadeDB lets writes through READ sessions and keeps new labels and indexes after a rollback, so
-the route refuses writing text before it runs and checks the counters after; these tests check
-that the graph (data and schema) is unchanged afterwards.
+The attack corpus is in test_cypher_attacks.py; here the everyday behaviour, and each wall on its
+own: Neo4j refuses writes in the READ transaction by itself, its plan says what is not a read,
+and the text check reads comments and names as Cypher does.
 """
 
 from __future__ import annotations
@@ -13,7 +13,14 @@ from pathlib import Path
 import httpx
 import pytest
 
-from graph.cypher_console import CypherFailed, CypherRefused, check_read_only, run_rolled_back
+from graph.cypher_console import (
+    PLAN_CODE,
+    TEXT_CODE,
+    CypherFailed,
+    CypherRefused,
+    check_text,
+    run_rolled_back,
+)
 from graph.db import Graph
 from graph.settings import get_settings
 from loaders.pipeline import load
@@ -122,22 +129,56 @@ def test_keywords_inside_strings_names_and_comments_are_fine() -> None:
         "SHOW INDEXES",
         "RETURN 1;",
     ):
-        check_read_only(ok)
+        check_text(ok)
 
 
-def test_rollback_really_undoes_a_write_on_arcadedb(scratch: Graph, tmp_path: Path) -> None:
-    """The second line of defence, below the text check: run writes in the always-rolled-back
-    transaction and see the counters refuse them and the data untouched."""
+def test_neo4j_itself_refuses_writes_in_the_read_transaction(scratch: Graph) -> None:
+    """The first wall alone, without the plan and text checks: Neo4j answers AccessMode."""
     load(scratch, Path(__file__).resolve().parent.parent / "data")
     before = _snapshot(scratch)
     for statement in (
         "MATCH (c:Company {id: 'catl'}) SET c.name = 'hacked' RETURN c",
         "CREATE (:Company {id: 'evil-corp'})-[:OWNS_STAKE {percent: 100}]->(:Plant {id: 'x'})",
         "MATCH (c:Company {id: 'cosmx'}) DETACH DELETE c",
+        "INSERT (:Company {id: 'gql'})",
+        "CALL db.createLabel('Evil')",
+        "CREATE INDEX evil FOR (n:Company) ON (n.kind)",
+        "CREATE USER evil SET PASSWORD 'evil-password-1'",
     ):
-        with pytest.raises(CypherRefused, match="rolled back"):
-            run_rolled_back(scratch, statement, {}, timeout=10, row_cap=10)
+        with pytest.raises(CypherRefused) as refused:
+            run_rolled_back(scratch, statement, {}, 10, 10, walls=())
+        assert refused.value.code == "Neo.ClientError.Statement.AccessMode", statement
         assert _snapshot(scratch) == before, statement
+
+
+def test_the_answer_names_the_wall(http: httpx.Client) -> None:
+    r = http.post("/cypher", json={"query": "CREATE (n:Evil)"})
+    assert r.status_code == 403 and r.json()["code"] == PLAN_CODE, r.text
+    assert "write only" in r.json()["detail"]
+    r = http.post("/cypher", json={"query": "TERMINATE TRANSACTIONS 'neo4j-transaction-1'"})
+    assert r.status_code == 403 and r.json()["code"] == TEXT_CODE, r.text
+    r = http.post("/cypher", json={"query": "SHOW USERS"})
+    assert r.status_code == 403 and r.json()["code"] == PLAN_CODE, r.text
+
+
+def test_byte_cap_truncates_and_a_first_row_too_large_is_413(http: httpx.Client) -> None:
+    cap = get_settings().cypher_byte_cap
+    row = cap // 50  # about 50 rows fit
+    body = http.post(
+        "/cypher",
+        json={
+            "query": "UNWIND range(1, 200) AS i RETURN i, $pad AS pad",
+            "params": {"pad": "x" * row},
+        },
+    ).json()
+    assert body["truncated"] is True and body["truncated_by"] == "bytes", body["row_count"]
+    assert 40 <= body["row_count"] < 60 and body["byte_cap"] == cap
+    r = http.post(
+        "/cypher",
+        json={"query": "RETURN [i IN range(1, $n) | 'xxxxxxxxxx'] AS big", "params": {"n": cap}},
+    )
+    assert r.status_code == 413, r.text[:300]
+    assert r.json()["code"] == "KG.Console.TooLarge"
 
 
 def test_row_cap_truncates(http: httpx.Client) -> None:
@@ -146,11 +187,12 @@ def test_row_cap_truncates(http: httpx.Client) -> None:
         "/cypher", json={"query": "UNWIND range(1, $n) AS x RETURN x", "params": {"n": cap + 5}}
     ).json()
     assert body["truncated"] is True and body["row_count"] == cap == len(body["rows"])
+    assert body["truncated_by"] == "rows"
     assert body["row_cap"] == cap
 
 
 def test_time_limit_answers_408_in_time(http: httpx.Client) -> None:
-    slow = "UNWIND range(1, 3000000) AS x WITH x WHERE x % 7 = 0 RETURN count(*) AS c"
+    slow = "UNWIND range(1, 3000000000) AS x WITH x WHERE x % 7 = 0 RETURN count(*) AS c"
     started = time.monotonic()
     r = http.post("/cypher", json={"query": slow, "timeout_seconds": 0.5})
     elapsed = time.monotonic() - started
@@ -161,6 +203,10 @@ def test_time_limit_answers_408_in_time(http: httpx.Client) -> None:
 def test_bad_statements_are_4xx_with_the_reason(http: httpx.Client) -> None:
     r = http.post("/cypher", json={"query": "MATCH (n) RETRUN n"})
     assert r.status_code == 400 and "RETRUN" in r.json()["detail"]
+    # the position is the user's, not that of the EXPLAIN the plan check puts in front
+    assert "(line 1, column 11 (offset: 10))" in r.json()["detail"]
+    r = http.post("/cypher", json={"query": "MATCH (n)\nWHERE n.x = 1\nRETRUN n"})
+    assert "(line 3, column 1 (offset: 24))" in r.json()["detail"], r.text
     r = http.post("/cypher", json={"query": "RETURN $missing AS m"})
     assert r.status_code == 400
     # found by schemathesis: a parameter the Bolt protocol cannot carry (beyond 64-bit integers,
@@ -186,7 +232,7 @@ def test_calls_with_quoted_names_are_checked_by_name() -> None:
         "CALL (x) RETURN 1",
     ):
         with pytest.raises(CypherRefused):
-            check_read_only(statement)
+            check_text(statement)
 
 
 def test_non_finite_floats_come_back_as_text(http: httpx.Client) -> None:

@@ -28,7 +28,8 @@ RUN_BUDGET = 90
 
 
 def kernel_env() -> dict[str, str]:
-    """This process's environment without the NEO4J_* variables (the notebook starts its own Neo4j)."""
+    """This process's environment without the NEO4J_* variables (the notebook starts its own
+    Neo4j)."""
     return {k: v for k, v in os.environ.items() if not k.upper().startswith("NEO4J_")}
 
 

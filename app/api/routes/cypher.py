@@ -4,26 +4,32 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, HTTPException
+from fastapi import APIRouter, Body
+from fastapi.responses import JSONResponse
 
 from app.deps import GraphDep, SettingsDep
 from app.schemas import UNAVAILABLE, CypherRequest, Problem
-from graph.cypher_console import (
-    ConsoleBusy,
-    CypherFailed,
-    CypherRefused,
-    CypherResult,
-    CypherTimeout,
-    run_read_only,
-)
+from graph.cypher_console import ConsoleError, CypherResult, run_read_only
 
 router = APIRouter(
     tags=["cypher"],
     responses={
         400: {"model": Problem, "description": "The database rejected the statement"},
-        403: {"model": Problem, "description": "The statement writes or administers"},
-        408: {"model": Problem, "description": "The statement ran past the time limit"},
+        403: {
+            "model": Problem,
+            "description": "The statement writes, administers or reaches outside the graph",
+        },
+        408: {"model": Problem, "description": "The database stopped the statement for time"},
+        413: {
+            "model": Problem,
+            "description": "Not even the first row fits in the byte cap, or the statement "
+            "needs more memory than the database allows",
+        },
         429: {"model": Problem, "description": "Too many statements running; retry shortly"},
+        504: {
+            "model": Problem,
+            "description": "The database neither answered nor stopped the statement in time",
+        },
         **UNAVAILABLE,
     },
 )
@@ -46,27 +52,27 @@ CYPHER_EXAMPLES: dict[str, Any] = {
     },
 }
 
-_STATUS: dict[type[Exception], int] = {
-    CypherRefused: 403,
-    CypherFailed: 400,
-    CypherTimeout: 408,
-    ConsoleBusy: 429,
-}
-
 
 @router.post("/cypher", response_model=CypherResult)
 def cypher_route(
     body: Annotated[CypherRequest, Body(openapi_examples=CYPHER_EXAMPLES)],
     graph: GraphDep,
     settings: SettingsDep,
-) -> CypherResult:
-    """Run a read-only statement with parameters: columns, rows (at most the row cap, with
-    `truncated`) and, when rows hold nodes, relationships or paths, a nodes-and-edges graph.
+) -> CypherResult | JSONResponse:
+    """Run a read-only statement with parameters: columns, rows and, when rows hold nodes,
+    relationships or paths, a nodes-and-edges graph.
 
-    It runs in a transaction that is always rolled back. Statements that write, change the
-    schema or call admin procedures are refused with 403 (before running when the text shows it,
-    otherwise when the result's counters show an update). The time limit is the service's
-    (`KG_QUERY_TIMEOUT_SECONDS`) or `timeout_seconds` if shorter: past it, 408.
+    The statement runs in a READ transaction that is always rolled back, so Neo4j itself refuses
+    writes; before it runs, Neo4j plans it (`EXPLAIN`) and only read-only plans run; a text
+    check then refuses what reads outside the graph (LOAD CSV, TERMINATE, SHOW other than
+    indexes and constraints, USE, procedures and functions outside a short read-only list). Any
+    of these is 403, and the answer's `code` says which wall refused it (Neo4j's own code when
+    Neo4j did). The time limit is the service's (`KG_QUERY_TIMEOUT_SECONDS`) or
+    `timeout_seconds` if shorter: the database stops the statement there (408); a database that
+    does not answer within the limit and a 2 s grace is 504. Rows are capped at the row cap
+    (`KG_CYPHER_ROW_CAP`) and the byte cap (`KG_CYPHER_BYTE_CAP`, the rows' JSON): past either,
+    the rows so far with `truncated: true` and `truncated_by`; a first row larger than the byte
+    cap is 413. At most two statements run at once (429 beyond, with Retry-After).
 
     Floats that are not finite (`0.0/0.0`, a NaN parameter) come back as the texts "NaN",
     "Infinity" and "-Infinity": JSON has no such numbers. `params` may nest lists and maps at
@@ -75,8 +81,17 @@ def cypher_route(
     timeout = min(body.timeout_seconds, limit) if body.timeout_seconds else limit
     try:
         return run_read_only(
-            graph, body.query, body.params, timeout=timeout, row_cap=settings.cypher_row_cap
+            graph,
+            body.query,
+            body.params,
+            timeout=timeout,
+            row_cap=settings.cypher_row_cap,
+            byte_cap=settings.cypher_byte_cap,
         )
-    except (CypherRefused, CypherFailed, CypherTimeout, ConsoleBusy) as exc:
-        headers = {"Retry-After": "2"} if isinstance(exc, ConsoleBusy) else None
-        raise HTTPException(_STATUS[type(exc)], str(exc), headers=headers) from None
+    except ConsoleError as exc:
+        headers = {"Retry-After": "2"} if exc.status == 429 else None
+        return JSONResponse(
+            status_code=exc.status,
+            content={"detail": str(exc), "code": exc.code},
+            headers=headers,
+        )
