@@ -50,6 +50,7 @@ JVM_FLAGS = (
     "-XX:-OmitStackTraceInFastThrow",
     "-XX:+AlwaysPreTouch",
     "-XX:+DisableExplicitGC",
+    "-XX:+ExitOnOutOfMemoryError",
     "--add-opens=java.base/java.nio=ALL-UNNAMED",
     "--add-opens=java.base/java.io=ALL-UNNAMED",
     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",

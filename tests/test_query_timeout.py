@@ -198,3 +198,36 @@ def test_a_paused_database_is_504_on_the_console_and_503_elsewhere(
             time.sleep(0.2)
     assert result.rows == [[1]]
     assert threading.active_count() < 50
+
+
+def test_a_statement_that_exhausts_the_heap_costs_a_restart_not_a_hung_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One expression Neo4j neither times out nor memory-tracks (a 600-million-element list
+    built inside one row) fills the heap. The JVM runs with -XX:+ExitOnOutOfMemoryError, so the
+    server exits instead of hanging in garbage collection, and the watchdog starts it again: the
+    console answers 503/504, and the database answers again within a minute."""
+    with test_server(tmp_path / "neo4j") as server:
+        server.keep_alive(every=0.5)
+        graph = connect(server)
+        first_pid = server.pid
+        try:
+            started = time.monotonic()
+            with pytest.raises((DatabaseUnavailable, DatabaseNotAnswering)):
+                run_read_only(
+                    graph,
+                    "RETURN size([x IN range(1, 200000000) | [x, x, x]]) AS n",
+                    {},
+                    timeout=10,
+                    row_cap=10,
+                )
+            answered = time.monotonic() - started
+            while not graph.ping():
+                assert time.monotonic() - started < 60, server.log_tail()
+                time.sleep(0.5)
+            back = time.monotonic() - started
+            assert server.pid != first_pid, "the JVM exited and the watchdog started another"
+        finally:
+            graph.close()
+    with capsys.disabled():
+        print(f"\n[heap attack] answered after {answered:.1f} s, database back after {back:.1f} s")
