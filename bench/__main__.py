@@ -1,8 +1,9 @@
 """`python -m bench` (`make bench`): generate, load, reload, query and draw at scale; report.
 
-One embedded ArcadeDB serves the whole run (a database per size and per contestant), so the
-baselines and the measured paths share the machine state. Results go to BENCHMARKS.md and to
-the terminal.
+The project's own Neo4j Community server, started from a fresh home for each size and each
+contestant (the raw baseline, then `kg load` with the reloads, the API and the entity view), with
+the same settings and the same warm-up (`bench/server.py` says why). Results go to BENCHMARKS.md
+and to the terminal.
 """
 
 from __future__ import annotations
@@ -10,11 +11,13 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import logging
 import shutil
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -22,16 +25,32 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from app.main import freeze_startup_heap
 from bench.api import TARGET_CLIENTS, api_benchmark, pick_targets
 from bench.generate import SIZES, generate
-from bench.load import LoadRun, built_rows, kg_load, prepared_batches, raw_write, row_count
+from bench.load import (
+    LoadRun,
+    built_rows,
+    kg_load,
+    prepared_batches,
+    raw_write,
+    row_count,
+)
 from bench.report import SizeResult, machine, render, write
+from bench.server import (
+    StartTimes,
+    TxMemoryWatch,
+    connect,
+    log_notifications_to,
+    measure_starts,
+    restart_seconds,
+    server_config,
+    started,
+    warm_up,
+)
 from bench.service import running_service
 from bench.views import view_benchmark
-from graph.db import Graph
-from graph.embedded import EmbeddedServer
+from graph.neo4j_server import Neo4jServer
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "bench" / "generated"
-PASSWORD = "bench-password-1"
 GENERATOR_VERSION = 1
 console = Console(stderr=True)
 
@@ -68,59 +87,109 @@ def dataset(size: str, seed: int) -> tuple[Path, Path, dict[str, int]]:
     return base, changed, counts
 
 
+Batches = list[tuple[str, list[dict[str, Any]]]]
+
+
+def warm_up_batches(folder: Path) -> Batches:
+    """The warm-up's input: the S rows as the load statements take them."""
+    with built_rows(folder) as rows:
+        return prepared_batches(rows)
+
+
 def measure_load(
-    server: EmbeddedServer, size: str, base: Path, changed: Path, counts: dict[str, int]
-) -> SizeResult:
-    """Raw baseline, first load, unchanged reloads (early stop and --full) and 1 % changed."""
+    homes: Path,
+    heap: str,
+    page_cache: str,
+    warm: Batches,
+    size: str,
+    base: Path,
+    changed: Path,
+    counts: dict[str, int],
+) -> tuple[SizeResult, list[str]]:
+    """The raw baseline on a server of its own; returns the result with the raw figures and
+    the notes of the step."""
+    notes: list[str] = []
     with built_rows(base) as rows:
         n_rows = row_count(rows)
         batches = prepared_batches(rows)
-    with _progress() as bar:
-        task = bar.add_task(f"{size}: raw UNWIND…MERGE baseline", total=n_rows)
-        raw = raw_write(
-            Graph(server.uri, "root", PASSWORD, f"raw{size}"),
-            batches,
-            tick=lambda n: bar.advance(task, n),
+    with started(homes / f"raw-{size}", heap, page_cache) as server:
+        graph = connect(server)
+        try:
+            warm_up(graph, warm)
+            with _progress() as bar, TxMemoryWatch(server) as watch:
+                task = bar.add_task(f"{size}: raw UNWIND…MERGE baseline", total=n_rows)
+                raw = raw_write(graph, batches, tick=lambda n: bar.advance(task, n))
+        finally:
+            graph.close()
+        notes.append(
+            f"{size}: the raw baseline's server started in {server.started_seconds:.1f} s "
+            f"(fresh home); its transaction held at most {watch.peak_mb:,.0f} MB of heap "
+            f"({watch.samples} samples)."
         )
     del batches
     gc.collect()
+    result = SizeResult(
+        size=size,
+        facts=counts["facts"],
+        files=counts["files"],
+        rows=n_rows,
+        raw_seconds=raw.seconds,
+        load_seconds=0.0,
+        load_peak_mb=0.0,
+        reload_seconds=0.0,
+        reload_peak_mb=0.0,
+        full_reload_seconds=0.0,
+        changed_seconds=0.0,
+        changed_facts=counts["changed_facts"],
+        raw_tx_peak_mb=watch.peak_mb,
+    )
+    return result, notes
+
+
+def measure_loader(server: Neo4jServer, result: SizeResult, base: Path, changed: Path) -> list[str]:
+    """First load, unchanged reloads (early stop and --full) and 1 % changed, with `kg load`."""
     steps: dict[str, LoadRun] = {}
+    peaks: dict[str, float] = {}
     for name, folder, extra in (
         ("first load", base, ()),
         ("unchanged reload", base, ()),
         ("unchanged reload, --full", base, ("--full",)),
         ("1 % changed reload", changed, ()),
     ):
-        console.print(f"[bold]{size}[/]: kg load ({name}) …")
-        steps[name] = kg_load(server, PASSWORD, f"kg{size}", folder, *extra)
-        console.print(f"    {steps[name].seconds:.1f} s, peak {steps[name].peak_mb:.0f} MB")
-    return SizeResult(
-        size=size,
-        facts=counts["facts"],
-        files=counts["files"],
-        rows=n_rows,
-        raw_seconds=raw.seconds,
-        load_seconds=steps["first load"].seconds,
-        load_peak_mb=steps["first load"].peak_mb or 0.0,
-        reload_seconds=steps["unchanged reload"].seconds,
-        reload_peak_mb=steps["unchanged reload"].peak_mb or 0.0,
-        full_reload_seconds=steps["unchanged reload, --full"].seconds,
-        changed_seconds=steps["1 % changed reload"].seconds,
-        changed_facts=counts["changed_facts"],
-    )
+        console.print(f"[bold]{result.size}[/]: kg load ({name}) …")
+        with TxMemoryWatch(server) as watch:
+            steps[name] = kg_load(server.uri, server.password, folder, *extra)
+        peaks[name] = watch.peak_mb
+        console.print(
+            f"    {steps[name].seconds:.1f} s, peak {steps[name].peak_mb:.0f} MB, "
+            f"transaction heap ≤ {watch.peak_mb:,.0f} MB"
+        )
+    result.load_seconds = steps["first load"].seconds
+    result.load_peak_mb = steps["first load"].peak_mb or 0.0
+    result.reload_seconds = steps["unchanged reload"].seconds
+    result.reload_peak_mb = steps["unchanged reload"].peak_mb or 0.0
+    result.full_reload_seconds = steps["unchanged reload, --full"].seconds
+    result.changed_seconds = steps["1 % changed reload"].seconds
+    result.load_tx_peak_mb = peaks["first load"]
+    return [
+        f"{result.size}: the loader's server started in {server.started_seconds:.1f} s (fresh "
+        "home); the largest heap Neo4j accounted to a load's transaction: "
+        + ", ".join(f"{k} {v:,.0f} MB" for k, v in peaks.items())
+        + "."
+    ]
 
 
 def measure_service(
-    server: EmbeddedServer,
+    server: Neo4jServer,
     result: SizeResult,
     seconds: float,
     clients: tuple[int, ...],
     target_seconds: float | None = None,
 ) -> None:
     """API latencies against the driver, and the entity view, on the loaded database."""
-    graph = Graph(server.uri, "root", PASSWORD, f"kg{result.size}")
+    graph = connect(server)
     try:
-        with running_service(server.uri, PASSWORD, f"kg{result.size}") as url:
+        with running_service(server.uri, server.password) as url:
             targets = pick_targets(graph)
             console.print(f"[bold]{result.size}[/]: API under load, targets {targets}")
             freeze_startup_heap()  # the driver baseline's process, treated as the service's
@@ -153,10 +222,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--clients", default="1,8,32", help="concurrent clients")
     parser.add_argument("--seed", type=int, default=20261122)
-    parser.add_argument("--heap", default="8g", help="the embedded database's Java heap")
+    parser.add_argument("--heap", default="12g", help="Neo4j's Java heap (L's load holds 8.6 GB)")
+    parser.add_argument("--page-cache", default="3g", help="Neo4j's page cache")
     parser.add_argument("--out", type=Path, default=ROOT / "BENCHMARKS.md")
     parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args(argv)
+    if not args.heap.lower().endswith("g"):
+        parser.error("--heap takes gigabytes, e.g. 8g")
     sizes = [s.strip().upper() for s in args.sizes.split(",") if s.strip()]
     api_sizes = {s.strip().upper() for s in args.api_sizes.split(",") if s.strip()}
     clients = tuple(int(c) for c in args.clients.split(","))
@@ -167,43 +239,65 @@ def main(argv: list[str] | None = None) -> int:
     info = machine()
     notes: list[str] = []
     results: list[SizeResult] = []
-    started = time.perf_counter()
+    starts: StartTimes | None = None
+    started_at = time.perf_counter()
     datasets = {size: dataset(size, args.seed) for size in sizes}
-    db_dir = Path(tempfile.mkdtemp(prefix="kg-bench-"))
-    databases = tuple(f"{kind}{size}" for size in sizes for kind in ("raw", "kg"))
-    server = EmbeddedServer(db_dir, PASSWORD, "warmup", extra_databases=databases, heap=args.heap)
+    warm = warm_up_batches(dataset("S", args.seed)[0])
+    homes = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    notifications = log_notifications_to(homes / "driver-notifications.log")
     try:
-        server.start()
-        warm = Graph(server.uri, "root", PASSWORD, "warmup")
-        info["database"] = warm.backend
-        with _progress() as bar:  # the JVM compiles its hot paths before anything is timed
-            task = bar.add_task("warming the database up", total=None)
-            with built_rows(datasets[sizes[0]][0]) as rows:
-                raw_write(warm, prepared_batches(rows))
-            bar.update(task, total=1, completed=1)
-        warm.close()
+        console.print("Neo4j: cold start (fresh home), then warm start (the same home) …")
+        starts = measure_starts(homes / "start", args.heap, args.page_cache)
+        console.print(f"    cold {starts.cold_seconds:.1f} s, warm {starts.warm_seconds:.1f} s")
         for size in sizes:
             base, changed, counts = datasets[size]
-            result = measure_load(server, size, base, changed, counts)
-            results.append(result)
-            if size in api_sizes:
+            try:
+                result, step_notes = measure_load(
+                    homes, args.heap, args.page_cache, warm, size, base, changed, counts
+                )
+                notes += step_notes
+            except Exception as exc:  # report the sizes measured, and why this one is not
+                notes.append(f"{size}: the raw baseline failed, size not measured: {exc}")
+                console.print(f"[red]{size}: the raw baseline failed:[/] {exc}")
+                continue
+            with started(homes / f"kg-{size}", args.heap, args.page_cache) as server:
+                graph = connect(server)
                 try:
-                    measure_service(server, result, args.seconds, clients, args.target_seconds)
-                except Exception as exc:  # report what was measured, and why the rest is not
-                    notes.append(f"{size}: the API and view measurements stopped: {exc}")
-                    console.print(f"[red]{size}: API and view measurements stopped:[/] {exc}")
+                    info["database"] = graph.backend
+                    warm_up(graph, warm)
+                finally:
+                    graph.close()
+                try:
+                    notes += measure_loader(server, result, base, changed)
+                except Exception as exc:
+                    notes.append(f"{size}: the loads failed, size not measured: {exc}")
+                    console.print(f"[red]{size}: the loads failed:[/] {exc}")
+                    continue
+                results.append(result)
+                if size in api_sizes:
+                    try:
+                        measure_service(server, result, args.seconds, clients, args.target_seconds)
+                    except Exception as exc:  # report what was measured, and why the rest is not
+                        notes.append(f"{size}: the API and view measurements stopped: {exc}")
+                        console.print(f"[red]{size}: API and view measurements stopped:[/] {exc}")
+                starts.loaded[size] = restart_seconds(server)
+                console.print(f"    warm start with {size} stored: {starts.loaded[size]:.1f} s")
     except KeyboardInterrupt:
         console.print("Interrupted: reporting what was measured.")
         notes.append("The run was interrupted; sizes missing from the tables were not measured.")
     finally:
-        server.stop()
-        shutil.rmtree(db_dir, ignore_errors=True)
+        logging.getLogger("neo4j.notifications").removeHandler(notifications)
+        notifications.close()
+        shutil.rmtree(homes, ignore_errors=True)
     notes.append(
-        f"Whole run: {time.perf_counter() - started:.0f} s; sizes {', '.join(sizes)}; API "
+        f"Whole run: {time.perf_counter() - started_at:.0f} s; sizes {', '.join(sizes)}; API "
         f"{args.seconds:g} s per endpoint, mode and client count ({args.target_seconds:g} s at "
-        f"{TARGET_CLIENTS} clients); database heap {args.heap}."
+        f"{TARGET_CLIENTS} clients); Neo4j heap {args.heap}, page cache {args.page_cache}, "
+        f"{', '.join(f'{k}={v}' for k, v in server_config(args.heap).items())}; a fresh "
+        "server per size and contestant, each warmed up by the S rows written in a rolled-back "
+        "transaction."
     )
-    section = render(results, info, notes)
+    section = render(results, info, notes, starts)
     print(section)
     if not args.no_write and results:
         write(args.out, section)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.db import Graph, run_tx
-from graph.embedded import EmbeddedServer
+from graph.neo4j_server import DATABASE, USER
 from loaders.pipeline import validate
 from loaders.rowstore import GraphRows
 from loaders.write import NODE_ORDER, apply_schema, edge_query
@@ -98,21 +98,19 @@ def built_rows(data_dir: Path) -> GraphRows:
     return rows
 
 
-def kg_load(
-    server: EmbeddedServer, password: str, database: str, data_dir: Path, *extra: str
-) -> LoadRun:
-    """Run `kg load --data DATA_DIR [extra…]` against `database` in a child process; time it
-    and its memory.
+def kg_load(uri: str, password: str, data_dir: Path, *extra: str) -> LoadRun:
+    """Run `kg load --data DATA_DIR [extra…]` against the Neo4j at `uri` in a child process;
+    time it and its memory.
 
     The peak resident memory is the kernel's accounting of `kg load` and its workers
     (`RUSAGE_CHILDREN` of the small `LAUNCHER` process that starts it).
     """
     env = dict(
         os.environ,
-        NEO4J_URI=server.uri,
-        NEO4J_USER="root",
+        NEO4J_URI=uri,
+        NEO4J_USER=USER,
         NEO4J_PASSWORD=password,
-        NEO4J_DATABASE=database,
+        NEO4J_DATABASE=DATABASE,
         COLUMNS="100",
     )
     cmd = [sys.executable, "-c", LAUNCHER, sys.executable, "-m", "app.cli", "load"]

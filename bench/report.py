@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.api import Latency, interval_text, verdict
+from bench.server import StartTimes
 from bench.views import ViewTiming
 
 RUNS_MARK = "<!-- runs: newest first -->"
@@ -38,6 +39,10 @@ class SizeResult:
     changed_facts: int
     latencies: list[Latency] = field(default_factory=list)
     view: ViewTiming | None = None
+    raw_tx_peak_mb: float = 0.0
+    """The most heap Neo4j accounted to the raw baseline's one transaction (sampled)."""
+    load_tx_peak_mb: float = 0.0
+    """The same for the first load's transaction."""
 
     @property
     def raw_rate(self) -> float:
@@ -96,10 +101,52 @@ def _mark(ok: bool) -> str:
     return "met" if ok else "**missed**"
 
 
+SEARCH_P99_MS = 20.0
+"""The issue's target: search p99 at M, one client."""
+ENTITY_P99_MS = 200.0
+"""The issue's target: the detail of M's busiest company (the hub), p99."""
+FIRST_LOAD_L_SECONDS = 120.0
+"""The issue's target: the first load of L."""
+
+
+def _api_row(r: SizeResult, endpoint: str, clients: int) -> Latency | None:
+    return next(
+        (
+            x
+            for x in r.latencies
+            if x.endpoint == endpoint and x.mode == "api" and x.clients == clients
+        ),
+        None,
+    )
+
+
 def targets(results: list[SizeResult]) -> list[list[str]]:
     """Each target of the issue with the measured figure and whether it was met."""
     out: list[list[str]] = []
     by = {r.size: r for r in results}
+    if "L" in by:
+        r = by["L"]
+        out.append(
+            [
+                f"first load of L ≤ {FIRST_LOAD_L_SECONDS:.0f} s",
+                f"{r.load_seconds:.1f} s",
+                _mark(r.load_seconds <= FIRST_LOAD_L_SECONDS),
+            ]
+        )
+    if "M" in by and by["M"].latencies:
+        for endpoint, limit, what in (
+            ("search", SEARCH_P99_MS, "search p99, M, 1 client"),
+            ("entity", ENTITY_P99_MS, "entity detail of the M hub p99, 1 client"),
+        ):
+            row = _api_row(by["M"], endpoint, 1)
+            if row:
+                out.append(
+                    [
+                        f"{what} ≤ {limit:.0f} ms (API)",
+                        f"{row.p99_ms:.1f} ms ({row.requests:,} requests, {row.errors} errors)",
+                        _mark(row.p99_ms <= limit and not row.errors),
+                    ]
+                )
     for size in ("M", "L"):
         if size in by:
             r = by[size]
@@ -149,7 +196,35 @@ def targets(results: list[SizeResult]) -> list[list[str]]:
     return out
 
 
-def render(results: list[SizeResult], info: dict[str, str], notes: list[str]) -> str:
+def server_rows(starts: StartTimes) -> list[list[str]]:
+    """The Neo4j server's own figures: start-up and the runtime's download size."""
+    rows = [
+        [
+            "cold start (fresh home: creates the system and neo4j stores)",
+            f"{starts.cold_seconds:.1f} s (with setting the initial password: "
+            f"{starts.cold_total_seconds:.1f} s)",
+        ],
+        ["warm start (the same home again, empty graph)", f"{starts.warm_seconds:.1f} s"],
+    ]
+    rows += [
+        [f"warm start with the {size} graph stored", f"{seconds:.1f} s"]
+        for size, seconds in starts.loaded.items()
+    ]
+    rows.append(
+        [
+            "runtime download (jars of the runtime's lib folder)",
+            f"{starts.runtime_bytes / 1e6:.0f} MB ({starts.jars} jars)",
+        ]
+    )
+    return rows
+
+
+def render(
+    results: list[SizeResult],
+    info: dict[str, str],
+    notes: list[str],
+    starts: StartTimes | None = None,
+) -> str:
     """The Markdown section of one run."""
     lines = [
         f"## Run of {info['date']}, commit {info['commit']}",
@@ -161,6 +236,16 @@ def render(results: list[SizeResult], info: dict[str, str], notes: list[str]) ->
         "",
         *_table(["target", "measured", ""], targets(results)),
         "",
+    ]
+    if starts:
+        lines += [
+            "### Neo4j server (`Neo4jServer.started_seconds`: JVM launch to the database "
+            "answering)",
+            "",
+            *_table(["figure", "measured"], server_rows(starts)),
+            "",
+        ]
+    lines += [
         "### Load (first load into an empty database)",
         "",
         *_table(
@@ -175,6 +260,7 @@ def render(results: list[SizeResult], info: dict[str, str], notes: list[str]) ->
                 "raw s",
                 "loader s",
                 "loader peak MB",
+                "transaction heap MB raw / loader",
             ],
             [
                 [
@@ -188,6 +274,7 @@ def render(results: list[SizeResult], info: dict[str, str], notes: list[str]) ->
                     f"{r.raw_seconds:.1f}",
                     f"{r.load_seconds:.1f}",
                     f"{r.load_peak_mb:.0f}",
+                    f"{r.raw_tx_peak_mb:,.0f} / {r.load_tx_peak_mb:,.0f}",
                 ]
                 for r in results
             ],

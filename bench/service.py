@@ -1,8 +1,8 @@
 """The service as a user runs it (`kg serve --no-load`), in a child process, for the API and
 view benchmarks.
 
-In: the database's Bolt URI, password and database name. Out: the base URL while the context
-is open; the child is stopped when it closes.
+In: the Neo4j server's Bolt URI and password (its one database, `neo4j`). Out: the base URL
+while the context is open; the child is stopped when it closes.
 """
 
 from __future__ import annotations
@@ -11,11 +11,14 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import httpx
+
+from graph.neo4j_server import DATABASE, USER
 
 START_TIMEOUT = 60.0
 
@@ -28,25 +31,31 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_service(uri: str, password: str, database: str) -> Iterator[str]:
-    """Serve `database` at `uri` on a free loopback port; yield the base URL once `/health`
-    answers 200; stop the service on exit."""
+def running_service(uri: str, password: str) -> Iterator[str]:
+    """Serve the Neo4j at `uri` on a free loopback port; yield the base URL once `/health`
+    answers 200; stop the service on exit.
+
+    The service's stderr goes to a file, never to a pipe: the driver logs every notification
+    Neo4j sends (tens of kilobytes for one entity detail), and a pipe nobody reads fills after a
+    request or two and stops the service in the middle of its next write."""
     port = free_port()
     env = dict(
         os.environ,
         NEO4J_URI=uri,
-        NEO4J_USER="root",
+        NEO4J_USER=USER,
         NEO4J_PASSWORD=password,
-        NEO4J_DATABASE=database,
+        NEO4J_DATABASE=DATABASE,
     )
     cmd = [sys.executable, "-m", "app.cli", "serve", "--no-load", "--port", str(port)]
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    log = tempfile.TemporaryFile()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=log)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + START_TIMEOUT
         while True:
             if proc.poll() is not None:
-                err = proc.stderr.read().decode() if proc.stderr else ""
+                log.seek(0)
+                err = log.read().decode(errors="replace")
                 raise RuntimeError(f"the service stopped ({proc.returncode}):\n{err[-2000:]}")
             try:
                 if httpx.get(f"{url}/health", timeout=5).status_code == 200:
@@ -64,3 +73,4 @@ def running_service(uri: str, password: str, database: str) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+        log.close()

@@ -21,10 +21,11 @@ from bench.api import (
 from bench.generate import COUNTRIES, generate
 from bench.load import built_rows, kg_load, prepared_batches, raw_write, row_count
 from bench.report import SizeResult, machine, render, write
+from bench.server import StartTimes, TxMemoryWatch, runtime_size, server_config, warm_up
 from bench.service import running_service
 from bench.views import view_benchmark
 from graph.db import Graph
-from graph.embedded import EmbeddedServer
+from graph.neo4j_server import Neo4jServer
 from loaders.pipeline import validate
 from tests.conftest import PASSWORD, LiveServer
 
@@ -76,9 +77,29 @@ def test_generation_is_deterministic_and_the_twin_changes_one_percent(
     assert before["source"] == after["source"] and before["facts"] != after["facts"]
 
 
-def test_load_measurements_run_against_the_embedded_database(
+def test_the_warm_up_leaves_the_store_empty_and_the_watch_sees_the_transaction(
+    small: tuple[Path, Path, dict[str, int]], scratch_server: Neo4jServer, scratch: Graph
+) -> None:
+    with built_rows(small[0]) as rows:
+        batches = prepared_batches(rows)
+    warm_up(scratch, batches)
+    assert scratch.run_text("MATCH (n) RETURN count(n) AS n")[0]["n"] == 0
+    with TxMemoryWatch(scratch_server, every=0.05) as watch:
+        raw_write(scratch, batches)
+    assert watch.samples > 0 and watch.peak_bytes >= 0
+    jars, size = runtime_size(scratch_server)
+    assert jars > 100 and size > 50e6  # the resolved Neo4j runtime
+    assert server_config("8g") == {
+        "dbms.memory.transaction.total.max": "6g",
+        "db.memory.transaction.max": "0",
+    }
+    assert server_config("12g")["dbms.memory.transaction.total.max"] == "10g"
+    assert server_config("1g")["dbms.memory.transaction.total.max"] == "700m"
+
+
+def test_load_measurements_run_against_the_project_neo4j(
     small: tuple[Path, Path, dict[str, int]],
-    embedded: EmbeddedServer,
+    scratch_server: Neo4jServer,
     scratch: Graph,
     tmp_path: Path,
 ) -> None:
@@ -87,11 +108,12 @@ def test_load_measurements_run_against_the_embedded_database(
         raw = raw_write(scratch, prepared_batches(rows))
         assert raw.rows == row_count(rows) and raw.rate > 0
     scratch.write("admin/delete_everything")
-    first = kg_load(embedded, PASSWORD, "scratch", base)
+    uri = scratch_server.uri
+    first = kg_load(uri, PASSWORD, base)
     assert first.peak_mb and first.peak_mb > 10 and "created" in first.output
-    again = kg_load(embedded, PASSWORD, "scratch", base)
+    again = kg_load(uri, PASSWORD, base)
     assert "those of the last load" in again.output
-    edited = kg_load(embedded, PASSWORD, "scratch", changed)
+    edited = kg_load(uri, PASSWORD, changed)
     assert "nothing written" not in edited.output and "Traceback" not in edited.output
     result = SizeResult(
         size="S",
@@ -107,7 +129,7 @@ def test_load_measurements_run_against_the_embedded_database(
         changed_seconds=edited.seconds,
         changed_facts=counts["changed_facts"],
     )
-    with running_service(embedded.uri, PASSWORD, "scratch") as url:
+    with running_service(uri, PASSWORD) as url:
         targets = pick_targets(scratch)
         result.latencies = api_benchmark(url, scratch, targets, seconds=0.3, clients=(1, 2))
         result.view = view_benchmark(url, scratch, target_nodes=40, runs=3)
@@ -116,8 +138,10 @@ def test_load_measurements_run_against_the_embedded_database(
         assert cell.errors == 0 and cell.requests > 0 and cell.p50_ms <= cell.p99_ms, cell
     assert result.view.nodes >= 40 and result.view.view_median_ms > 0
     info = machine()
-    section = render([result], info, ["a note"])
+    starts = StartTimes(9.5, 10.5, 4.5, 214, 143_000_000, {"S": 5.0})
+    section = render([result], info, ["a note"], starts)
     assert info["commit"] in section and "| S | 1,000 |" in section
+    assert "| cold start (fresh home" in section and "143 MB (214 jars)" in section
     assert "| S | shortest path | 2 |" in section and "### Entity view" in section
     path = tmp_path / "BENCHMARKS.md"
     write(path, section)
