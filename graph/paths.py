@@ -4,7 +4,8 @@ In: two entity ids, a network (`Via`: which relationship types may be walked), t
 whether all shortest paths are wanted. Out: `PathsReport` with the paths, their hops in words with
 sources, and the nodes-and-edges `Subgraph` the views draw. Each network is a pair of fixed query
 files (`cypher/api/paths/<via>_one.cypher` with shortestPath, `<via>_all.cypher` with
-allShortestPaths, much slower on ArcadeDB): relationship types are never built from input.
+allShortestPaths): relationship types are never built from input. One query filtering
+`type(r) IN $types` would read far more on Neo4j (PROFILE on M: supply 6,037 vs 225 db hits).
 """
 
 from __future__ import annotations

@@ -10,8 +10,8 @@
 // $statuses (list, or null = any), $as_of (YYYY-MM-DD or null: only relationships whose
 // valid_from is on or before it), $limit (int, the most relationships read), $seen (ids of the
 // nodes already in the subgraph), $nodes (int, the most far nodes), $most (int, the most source
-// ids per node). Each id is looked up in the id index (ArcadeDB answers `n.id IN $ids` by reading
-// every node of the label).
+// ids per node). Each id is looked up in the id index (PROFILE on M: the same 14,195 db hits as
+// `n.id IN $ids` with a label; a label-less `MATCH (n)` would scan every node).
 CALL {
   UNWIND $ids AS id MATCH (n:Company {id: id}) RETURN n
   UNION
