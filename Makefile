@@ -39,7 +39,7 @@ install-test: $(VENV)/.installed-test $(LINT)/node_modules/.installed chromium n
 # Java and Maven, then the pinned Neo4j jars (tools/neo4j/pom.xml) into var/neo4j/runtime/.
 neo4j: | $(BIN)/python
 	@bash tools/neo4j/prerequisites.sh
-	@$(BIN)/python -m graph.neo4j_server
+	@$(BIN)/python -m graph.db.server
 
 chromium:
 	@if [ ! -x "$(CHROMIUM)" ]; then \

@@ -14,15 +14,15 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from app.browser_params import browser_params
 from app.cli_analytics import analytics_cli
-from graph import queries
-from graph.browser_params import browser_params
-from graph.connection import open_graph
-from graph.db import DatabaseUnavailable, Graph
-from graph.neo4j_server import USER, Neo4jServer, Neo4jStartError
-from graph.settings import get_settings
-from graph.stats import counts, last_load
-from graph.values import to_plain
+from graph.db import queries
+from graph.db.client import DatabaseUnavailable, Graph
+from graph.db.connection import open_graph
+from graph.db.server import USER, Neo4jServer, Neo4jStartError
+from graph.db.settings import get_settings
+from graph.db.values import to_plain
+from graph.questions.stats import counts, last_load
 from loaders.pipeline import load as load_data
 from loaders.pipeline import validate as validate_data
 from loaders.problems import LoadError

@@ -15,11 +15,11 @@ from graph.analytics.dependence import dependence
 from graph.analytics.failure import single_points_of_failure
 from graph.analytics.importance import CompanyScore, importance
 from graph.analytics.networks import NETWORKS, Network, supply_graph
-from graph.connection import open_graph
-from graph.db import DatabaseUnavailable
-from graph.neo4j_server import Neo4jStartError
-from graph.projection import fetch_projection
-from graph.settings import get_settings
+from graph.analytics.projection import fetch_projection
+from graph.db.client import DatabaseUnavailable
+from graph.db.connection import open_graph
+from graph.db.server import Neo4jStartError
+from graph.db.settings import get_settings
 
 analytics_cli = typer.Typer(
     help="Supply-chain analytics (networkx on a Cypher projection).", no_args_is_help=True

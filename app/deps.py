@@ -6,8 +6,8 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from graph.db import Graph
-from graph.settings import Settings, get_settings
+from graph.db.client import Graph
+from graph.db.settings import Settings, get_settings
 
 
 async def graph_dep(request: Request) -> Graph:

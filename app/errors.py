@@ -14,8 +14,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from neo4j.exceptions import ClientError, Neo4jError
 
-from graph.db import DatabaseUnavailable, QueryTimedOut
-from graph.entities import EntityNotFound
+from graph.db.client import DatabaseUnavailable, QueryTimedOut
+from graph.questions.entities import EntityNotFound
 
 log = logging.getLogger("app")
 

@@ -13,8 +13,8 @@ from app.api.router import api_router
 from app.api_docs import install_api_docs
 from app.errors import install_error_handlers
 from app.views.routes import router as views_router
-from graph.db import Graph
-from graph.settings import get_settings
+from graph.db.client import Graph
+from graph.db.settings import get_settings
 
 
 def create_app(graph: Graph | None = None) -> FastAPI:
@@ -29,7 +29,7 @@ def create_app(graph: Graph | None = None) -> FastAPI:
             freeze_startup_heap()
             yield
             return
-        from graph.connection import open_graph
+        from graph.db.connection import open_graph
 
         with open_graph(get_settings()) as opened:
             app.state.graph = opened

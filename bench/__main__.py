@@ -47,7 +47,7 @@ from bench.server import (
 )
 from bench.service import running_service
 from bench.views import view_benchmark
-from graph.neo4j_server import Neo4jServer
+from graph.db.server import Neo4jServer
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "bench" / "generated"

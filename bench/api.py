@@ -24,13 +24,13 @@ from urllib.parse import urlencode, urlsplit
 
 import numpy as np
 
-from graph.db import Graph
-from graph.entities import detail
-from graph.neighbourhood import neighbourhood
-from graph.ownership import ownership
-from graph.paths import shortest_paths
-from graph.search import search
-from graph.settings import get_settings
+from graph.db.client import Graph
+from graph.db.settings import get_settings
+from graph.questions.entities import detail
+from graph.questions.neighbourhood import neighbourhood
+from graph.questions.ownership import ownership
+from graph.questions.paths import shortest_paths
+from graph.questions.search import search
 
 NEIGHBOURHOOD_DEPTH = 2
 PATH_MAX_HOPS = 4

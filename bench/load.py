@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from graph.db import Graph, run_tx
-from graph.neo4j_server import DATABASE, USER
+from graph.db.client import Graph, run_tx
+from graph.db.server import DATABASE, USER
 from loaders.pipeline import validate
 from loaders.rowstore import GraphRows
 from loaders.write import NODE_ORDER, apply_schema, edge_query

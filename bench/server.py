@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from graph.db import Graph, run_tx
-from graph.neo4j_server import DATABASE, USER, Neo4jServer
+from graph.db.client import Graph, run_tx
+from graph.db.server import DATABASE, USER, Neo4jServer
 from loaders.write import apply_schema
 
 ROOT = Path(__file__).resolve().parent.parent

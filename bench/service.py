@@ -18,7 +18,7 @@ from contextlib import contextmanager
 
 import httpx
 
-from graph.neo4j_server import DATABASE, USER
+from graph.db.server import DATABASE, USER
 
 START_TIMEOUT = 60.0
 

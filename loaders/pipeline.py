@@ -16,8 +16,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
-from graph import queries
-from graph.db import Graph
+from graph.db import queries
+from graph.db.client import Graph
 from loaders.build import Builder, Outline
 from loaders.files import (
     Parsed,

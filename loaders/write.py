@@ -22,8 +22,8 @@ from datetime import UTC, datetime
 from itertools import islice
 from typing import Any
 
-from graph import queries
-from graph.db import Graph, run_tx
+from graph.db import queries
+from graph.db.client import Graph, run_tx
 from loaders.rowstore import EdgeKind, FinalRow, GraphRows
 
 Progress = Callable[[str, int, int | None], None]

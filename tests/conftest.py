@@ -22,8 +22,8 @@ import httpx
 import pytest
 import uvicorn
 
-from graph.db import Graph
-from graph.neo4j_server import DATABASE, USER, Neo4jServer, free_port
+from graph.db.client import Graph
+from graph.db.server import DATABASE, USER, Neo4jServer, free_port
 from loaders.pipeline import load
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -30,10 +30,10 @@ from graph.analytics.dependence import dependence, hhi
 from graph.analytics.failure import articulation_points, bridges, single_points_of_failure
 from graph.analytics.importance import betweenness, importance, pagerank
 from graph.analytics.networks import company_network, supply_graph
-from graph.db import Graph
-from graph.neo4j_server import Neo4jServer
-from graph.projection import build_projection, fetch_projection
-from graph.settings import get_settings
+from graph.analytics.projection import build_projection, fetch_projection
+from graph.db.client import Graph
+from graph.db.server import Neo4jServer
+from graph.db.settings import get_settings
 from loaders.pipeline import load
 from tests.conftest import PASSWORD
 

@@ -13,7 +13,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from graph.cypher_console import (
+from graph.db.client import Graph
+from graph.db.settings import get_settings
+from graph.questions.console import (
     PLAN_CODE,
     TEXT_CODE,
     CypherFailed,
@@ -21,8 +23,6 @@ from graph.cypher_console import (
     check_text,
     run_rolled_back,
 )
-from graph.db import Graph
-from graph.settings import get_settings
 from loaders.pipeline import load
 
 WRITES = [

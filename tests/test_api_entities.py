@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from graph import queries
+from graph.db import queries
 from graph.model import REL_TYPES
 from tests.conftest import article_text as _article
 
@@ -108,7 +108,7 @@ def test_a_hubs_relationships_come_in_pages_with_their_counts(http: httpx.Client
 
 
 def test_a_relationship_resting_on_many_sources_cites_the_first_and_counts_all() -> None:
-    from graph.facts import cap_citations
+    from graph.questions.facts import cap_citations
 
     props = {
         "sources": ["s1", "s2", "s3"],

@@ -8,7 +8,7 @@ import httpx
 import yaml
 
 from graph.model import REL_TYPES
-from graph.neighbourhood import RelType
+from graph.questions.neighbourhood import RelType
 from tests.conftest import DATA
 
 
@@ -118,8 +118,8 @@ def test_openapi_shows_an_example_for_every_required_input(http: httpx.Client) -
 
 
 def test_neighbourhood_lists_at_most_20_sources_per_item_and_counts_the_rest() -> None:
-    from graph.neighbourhood import _add_far_node
-    from graph.subgraph import SubgraphBuilder
+    from graph.questions.neighbourhood import _add_far_node
+    from graph.questions.subgraph import SubgraphBuilder
 
     sources = [f"s{i}" for i in range(20)]  # the query cut a list of 25 to the first 20
     row = {

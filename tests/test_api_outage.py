@@ -13,8 +13,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from graph.db import Graph
-from graph.neo4j_server import Neo4jServer
+from graph.db.client import Graph
+from graph.db.server import Neo4jServer
 from loaders.pipeline import load
 from tests.conftest import DATA, LiveServer, connect, test_server
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import httpx
 
 from app.main import create_app
-from graph.db import Graph
+from graph.db.client import Graph
 from loaders.pipeline import load
 from tests.conftest import LiveServer
 

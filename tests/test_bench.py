@@ -24,8 +24,8 @@ from bench.report import SizeResult, machine, render, write
 from bench.server import StartTimes, TxMemoryWatch, runtime_size, server_config, warm_up
 from bench.service import running_service
 from bench.views import view_benchmark
-from graph.db import Graph
-from graph.neo4j_server import Neo4jServer
+from graph.db.client import Graph
+from graph.db.server import Neo4jServer
 from loaders.pipeline import validate
 from tests.conftest import PASSWORD, LiveServer
 

@@ -15,7 +15,7 @@ import httpx
 import pytest
 import yaml
 
-from graph.db import Graph
+from graph.db.client import Graph
 from loaders.pipeline import load
 from tests.conftest import ROOT, LiveServer
 

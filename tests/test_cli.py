@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from graph.db import Graph
-from graph.neo4j_server import Neo4jServer
+from graph.db.client import Graph
+from graph.db.server import Neo4jServer
 from tests.conftest import PASSWORD, ROOT
 
 

@@ -19,9 +19,9 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from graph.neo4j_server import pinned_versions
-from graph.queries import CYPHER_DIR
-from graph.settings import PROJECT_ROOT, Settings
+from graph.db.queries import CYPHER_DIR
+from graph.db.server import pinned_versions
+from graph.db.settings import PROJECT_ROOT, Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 COMPOSE = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))

@@ -23,13 +23,13 @@ from typing import Any
 import httpx
 import pytest
 
-from graph.cypher_console import (
+from graph.db.client import Graph
+from graph.questions.console import (
     PLAN_CODE,
     TEXT_CODE,
     CypherRefused,
     run_rolled_back,
 )
-from graph.db import Graph
 
 B = "\\"  # one backslash, for \u escapes written into statements
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.cypher_lint import ERROR, lint_files
+from tools.cypher_lint import ERROR, lint_files
 
 ROOT = Path(__file__).resolve().parent.parent
 CYPHER_DIR = ROOT / "cypher"

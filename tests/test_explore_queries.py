@@ -19,13 +19,13 @@ import yaml
 from neo4j.graph import Node, Relationship
 from neo4j.graph import Path as GraphPath
 
-from graph.browser_params import PARAM_LINE, ParamSyntaxError, browser_params, parse_literal
-from graph.cypher_lint import LINT_DIR
-from graph.db import Graph, Record
+from app.browser_params import PARAM_LINE, ParamSyntaxError, browser_params, parse_literal
+from graph.db.client import Graph, Record
+from graph.db.queries import CYPHER_DIR
 from graph.model import CONFIRMED_STATUSES, LABELS, REL_TYPES
-from graph.queries import CYPHER_DIR
 from loaders.pipeline import load
 from tests.conftest import DATA, article_text
+from tools.cypher_lint import LINT_DIR
 
 EXPLORE_DIR = CYPHER_DIR / "explore"
 FILES = sorted(EXPLORE_DIR.glob("*.cypher"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.db import Graph
+from graph.db.client import Graph
 from graph.model import CONFIRMED_STATUSES
 from graph.names import normalize_name
 

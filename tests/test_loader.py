@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from graph.db import Graph
+from graph.db.client import Graph
 from loaders.pipeline import load, validate
 from loaders.problems import LoadError, Problem
 from tests.conftest import DATA

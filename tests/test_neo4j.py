@@ -13,9 +13,9 @@ import neo4j
 import pytest
 from neo4j.exceptions import ClientError
 
-from graph.db import Graph
-from graph.neo4j_server import DATABASE, USER, Neo4jServer, pinned_versions
-from graph.settings import Settings
+from graph.db.client import Graph
+from graph.db.server import DATABASE, USER, Neo4jServer, pinned_versions
+from graph.db.settings import Settings
 from tests.conftest import PASSWORD
 
 

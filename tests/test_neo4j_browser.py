@@ -26,8 +26,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from graph.db import Graph
-from graph.neo4j_server import DATABASE, USER, Neo4jServer
+from graph.db.client import Graph
+from graph.db.server import DATABASE, USER, Neo4jServer
 from tests.conftest import PASSWORD, ROOT
 from tests.test_browser import CHROMIUM, FLAGS
 

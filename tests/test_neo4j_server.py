@@ -14,8 +14,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from graph.neo4j_server import Neo4jServer, Neo4jStartError, ensure_runtime, free_port
-from graph.settings import Settings
+from graph.db.server import Neo4jServer, Neo4jStartError, ensure_runtime, free_port
+from graph.db.settings import Settings
 from tests.conftest import ROOT, RUNTIME, test_server
 
 

@@ -28,7 +28,9 @@ import httpx
 import pytest
 
 from app.main import create_app
-from graph.cypher_console import (
+from graph.db.client import DatabaseUnavailable, Graph
+from graph.db.server import DATABASE, USER, Neo4jServer
+from graph.questions.console import (
     MAX_RUNNING,
     STOP_GRACE_SECONDS,
     ConsoleBusy,
@@ -36,8 +38,6 @@ from graph.cypher_console import (
     DatabaseNotAnswering,
     run_read_only,
 )
-from graph.db import DatabaseUnavailable, Graph
-from graph.neo4j_server import DATABASE, USER, Neo4jServer
 from loaders.write import apply_schema
 from tests.conftest import PASSWORD, LiveServer, connect, test_server
 

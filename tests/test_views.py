@@ -272,7 +272,7 @@ def test_country_view_lists_the_plants_and_draws_their_operators(http: httpx.Cli
 def test_home_asks_to_narrow_when_the_graph_is_too_big(graph: Any) -> None:
     from app.deps import settings_dep
     from app.main import create_app
-    from graph.settings import Settings
+    from graph.db.settings import Settings
     from tests.conftest import LiveServer
 
     app = create_app(graph)
@@ -303,7 +303,7 @@ def test_cypher_view_is_a_console_that_posts_to_the_api(http: httpx.Client) -> N
 
 
 def test_embedded_json_cannot_close_its_script_block() -> None:
-    from graph.render import script_json
+    from app.views.render import script_json
 
     value = {"evidence": "</script><img src=x onerror=alert(1)> & <!-- \u2028"}
     text = script_json(value)
@@ -312,7 +312,7 @@ def test_embedded_json_cannot_close_its_script_block() -> None:
 
 
 def test_supply_edges_are_captioned_by_chemistry_and_cell_format(http: httpx.Client) -> None:
-    from graph.subgraph import edge_caption
+    from graph.questions.subgraph import edge_caption
 
     edges = embedded_data(http.get("/").text)["edges"]
     [cbak] = [

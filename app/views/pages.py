@@ -15,16 +15,16 @@ from pydantic import BaseModel
 from starlette.staticfiles import StaticFiles
 from starlette.types import Scope
 
-from graph import entities
-from graph.db import Graph
-from graph.entities import EntityNotFound
-from graph.facts import EntityRef
-from graph.neighbourhood import Neighbourhood
-from graph.paths import ENDPOINT_LABELS
-from graph.render import network_data, script_json
-from graph.search import SearchHit, search
-from graph.subgraph import Subgraph
-from graph.views import source_details
+from app.views.data import source_details
+from app.views.render import network_data, script_json
+from graph.db.client import Graph
+from graph.questions import entities
+from graph.questions.entities import EntityNotFound
+from graph.questions.facts import EntityRef
+from graph.questions.neighbourhood import Neighbourhood
+from graph.questions.paths import ENDPOINT_LABELS
+from graph.questions.search import SearchHit, search
+from graph.questions.subgraph import Subgraph
 
 HERE = Path(__file__).resolve().parent
 STATIC = HERE / "static"

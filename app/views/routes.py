@@ -1,7 +1,7 @@
 """HTML pages: home, entity, path, country and Cypher views.
 
 Each page gets its data from the same `graph/` functions as the JSON API, turns it into
-vis-network data with `graph.render`, and embeds it as inert JSON that `static/kg.js` draws.
+vis-network data with `app.views.render`, and embeds it as inert JSON that `static/kg.js` draws.
 The entity view's controls reload the page with new query parameters (bookmarkable views).
 """
 
@@ -15,6 +15,7 @@ from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from app.deps import GraphDep, SettingsDep
+from app.views.data import overview, source_details
 from app.views.pages import (
     STATIC,
     CachedStatic,
@@ -27,18 +28,17 @@ from app.views.pages import (
     resolve,
     view_url,
 )
-from graph import entities
-from graph.countries import country_report
-from graph.entities import EntityNotFound
-from graph.facts import entity_ref
+from app.views.render import NetworkData, network_data
 from graph.model import FACT_REL_TYPES, REL_TYPES, Status
-from graph.neighbourhood import neighbourhood
-from graph.paths import HARD_MAX_HOPS, VIAS, Via, shortest_paths
-from graph.render import NetworkData, network_data
-from graph.search import GOOD_SCORE, search
-from graph.stats import counts
-from graph.subgraph import Subgraph
-from graph.views import overview, source_details
+from graph.questions import entities
+from graph.questions.countries import country_report
+from graph.questions.entities import EntityNotFound
+from graph.questions.facts import entity_ref
+from graph.questions.neighbourhood import neighbourhood
+from graph.questions.paths import HARD_MAX_HOPS, VIAS, Via, shortest_paths
+from graph.questions.search import GOOD_SCORE, search
+from graph.questions.stats import counts
+from graph.questions.subgraph import Subgraph
 
 router = APIRouter(include_in_schema=False)
 router.mount(

@@ -1,4 +1,5 @@
-"""Supply-chain analytics: pure functions on the networkx projection of `graph.projection`.
+"""Supply-chain analytics: pure functions on the networkx projection (fetched by
+`graph.analytics.projection`, the one module here that reads the database).
 
 Modules: `networks` (company networks and the supply graph derived from a projection),
 `importance` (PageRank, betweenness), `dependence` (a buyer's sources, HHI), `failure` (single

@@ -1,8 +1,9 @@
 """The company networks and the supply graph that the analytics run on, derived from a projection.
 
-A projection (`graph.projection`) is an `nx.MultiDiGraph` of companies and plants with fact edges.
-Edges of a network point the way dependence runs: buyer → supplier, owned → owner, investee →
-investor, and both ways for a partnership; parallel facts between two nodes become one edge.
+A projection (`graph.analytics.projection`) is an `nx.MultiDiGraph` of companies and plants with
+fact edges. Edges of a network point the way dependence runs: buyer → supplier, owned →
+owner, investee → investor, and both ways for a partnership; parallel facts between two nodes
+become one edge.
 A single-type network ("supply", "ownership", "partnership") keeps a plant that a fact names as a
 node of its own (a stake in a plant is not a stake in its operator). The combined network ("all")
 is a network of companies: an edge that touches a plant is moved onto the plant's operators

@@ -1,7 +1,7 @@
 """Analytics routes (importance, dependence, single points of failure, control, communities).
 
-Each route fetches the networkx projection by Cypher (`graph.projection`) and answers with the
-report of a pure function of `graph.analytics`.
+Each route fetches the networkx projection by Cypher (`graph.analytics.projection`) and answers
+with the report of a pure function of `graph.analytics`.
 """
 
 from __future__ import annotations
@@ -14,15 +14,15 @@ from pydantic import BaseModel
 from app.api.responses import model_json
 from app.deps import GraphDep
 from app.schemas import NOT_FOUND
-from graph import entities
 from graph.analytics.communities import LOUVAIN_SEED, CommunityReport, communities
 from graph.analytics.control import VentureControl, control
 from graph.analytics.dependence import DependenceReport, dependence
 from graph.analytics.failure import FailureReport, single_points_of_failure
 from graph.analytics.importance import ImportanceReport, importance
 from graph.analytics.networks import Network, supply_graph
-from graph.projection import fetch_projection
-from graph.search import nearest_ids
+from graph.analytics.projection import fetch_projection
+from graph.questions import entities
+from graph.questions.search import nearest_ids
 
 router = APIRouter(
     prefix="/analytics",

@@ -10,10 +10,10 @@ from app.api.params import AsOf, EntityId
 from app.api.responses import model_json
 from app.deps import GraphDep, SettingsDep
 from app.schemas import NOT_FOUND, UNAVAILABLE
+from graph.db.settings import get_settings
 from graph.model import Status
-from graph.ownership import OwnershipReport, ownership
-from graph.settings import get_settings
-from graph.supply import Direction, SupplyChain, supply_chain
+from graph.questions.ownership import OwnershipReport, ownership
+from graph.questions.supply import Direction, SupplyChain, supply_chain
 
 MAX_TIERS = get_settings().max_hops
 

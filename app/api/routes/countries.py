@@ -9,7 +9,7 @@ from fastapi import APIRouter, Path, Response
 from app.api.responses import model_json
 from app.deps import GraphDep
 from app.schemas import NOT_FOUND, UNAVAILABLE
-from graph.countries import CountryReport, country_report
+from graph.questions.countries import CountryReport, country_report
 
 router = APIRouter(prefix="/countries", tags=["countries"], responses={**NOT_FOUND, **UNAVAILABLE})
 

@@ -9,7 +9,7 @@ from fastapi.responses import JSONResponse
 
 from app.deps import GraphDep, SettingsDep
 from app.schemas import UNAVAILABLE, CypherRequest, Problem
-from graph.cypher_console import ConsoleError, CypherResult, run_read_only
+from graph.questions.console import ConsoleError, CypherResult, run_read_only
 
 router = APIRouter(
     tags=["cypher"],

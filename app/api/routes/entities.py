@@ -11,10 +11,10 @@ from app.api.params import AsOf, EntityId
 from app.api.responses import model_json
 from app.deps import GraphDep, SettingsDep
 from app.schemas import NOT_FOUND, UNAVAILABLE
-from graph.entities import DEFAULT_PAGE, MAX_PAGE, EntityDetail, detail
+from graph.db.settings import get_settings
 from graph.model import Status
-from graph.neighbourhood import Neighbourhood, RelType, neighbourhood
-from graph.settings import get_settings
+from graph.questions.entities import DEFAULT_PAGE, MAX_PAGE, EntityDetail, detail
+from graph.questions.neighbourhood import Neighbourhood, RelType, neighbourhood
 
 MAX_DEPTH = get_settings().max_depth
 MAX_NODES = get_settings().view_max_nodes

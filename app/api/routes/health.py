@@ -6,9 +6,9 @@ from fastapi import APIRouter
 
 from app.deps import GraphDep, SettingsDep
 from app.schemas import UNAVAILABLE, DatabaseInfo, Health, LoadInfo, Stats
-from graph.sources import source_totals
-from graph.stats import counts, last_load, loaded_counts
-from graph.values import to_plain
+from graph.db.values import to_plain
+from graph.questions.sources import source_totals
+from graph.questions.stats import counts, last_load, loaded_counts
 
 router = APIRouter(tags=["service"], responses=UNAVAILABLE)
 

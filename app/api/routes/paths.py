@@ -10,8 +10,8 @@ from app.api.params import invalid
 from app.api.responses import model_json
 from app.deps import GraphDep
 from app.schemas import NOT_FOUND, UNAVAILABLE
-from graph.paths import HARD_MAX_HOPS, PathsReport, Via, shortest_paths
-from graph.settings import get_settings
+from graph.db.settings import get_settings
+from graph.questions.paths import HARD_MAX_HOPS, PathsReport, Via, shortest_paths
 
 MAX_HOPS = min(get_settings().max_hops, HARD_MAX_HOPS)
 

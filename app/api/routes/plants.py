@@ -10,9 +10,9 @@ from app.api.params import AsOf
 from app.api.responses import model_json
 from app.deps import GraphDep
 from app.schemas import NOT_FOUND, UNAVAILABLE
-from graph import entities
 from graph.model import Status
-from graph.plants import CapacityReport, PlantFilter, PlantList, capacity, list_plants
+from graph.questions import entities
+from graph.questions.plants import CapacityReport, PlantFilter, PlantList, capacity, list_plants
 
 router = APIRouter(prefix="/plants", tags=["plants"], responses={**NOT_FOUND, **UNAVAILABLE})
 

@@ -10,7 +10,7 @@ from app.api.params import invalid
 from app.api.responses import model_json
 from app.deps import GraphDep
 from app.schemas import UNAVAILABLE
-from graph.search import EntityType, SearchResult, search
+from graph.questions.search import EntityType, SearchResult, search
 
 router = APIRouter(tags=["search"], responses=UNAVAILABLE)
 

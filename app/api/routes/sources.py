@@ -9,7 +9,7 @@ from fastapi import APIRouter, Path, Response
 from app.api.responses import model_json
 from app.deps import GraphDep
 from app.schemas import NOT_FOUND, UNAVAILABLE
-from graph.sources import SourceDetail, SourceSummary, list_sources, source_detail
+from graph.questions.sources import SourceDetail, SourceSummary, list_sources, source_detail
 
 router = APIRouter(prefix="/sources", tags=["sources"], responses=UNAVAILABLE)
 

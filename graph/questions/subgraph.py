@@ -13,8 +13,8 @@ from typing import Any
 from neo4j.graph import Node, Path, Relationship
 from pydantic import BaseModel, Field
 
+from graph.db.values import to_plain
 from graph.model import CONFIRMED_STATUSES
-from graph.values import to_plain
 
 
 class GraphNode(BaseModel):

@@ -16,8 +16,8 @@ from typing import Any
 from pydantic import BaseModel, Field
 from pyvis.network import Network
 
-from graph.facts import source_of_fact
-from graph.subgraph import GraphEdge, GraphNode, Subgraph
+from graph.questions.facts import source_of_fact
+from graph.questions.subgraph import GraphEdge, GraphNode, Subgraph
 
 NODE_STYLE: dict[str, tuple[str, str]] = {
     "Company": ("#2b6cb0", "dot"),

@@ -15,13 +15,13 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from graph import entities
-from graph.db import Graph, Record
-from graph.entities import MAX_CITATIONS
-from graph.facts import cap_citations, keep_citations
+from graph.db.client import Graph, Record
+from graph.db.values import to_plain
 from graph.model import FACT_REL_TYPES, REL_TYPES
-from graph.subgraph import Subgraph, SubgraphBuilder
-from graph.values import to_plain
+from graph.questions import entities
+from graph.questions.entities import MAX_CITATIONS
+from graph.questions.facts import cap_citations, keep_citations
+from graph.questions.subgraph import Subgraph, SubgraphBuilder
 
 RelType = Literal[
     "OWNS_STAKE",

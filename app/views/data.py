@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.db import Graph
-from graph.facts import source_metadata
-from graph.render import source_ids
-from graph.subgraph import Subgraph, SubgraphBuilder
+from app.views.render import source_ids
+from graph.db.client import Graph
+from graph.questions.facts import source_metadata
+from graph.questions.subgraph import Subgraph, SubgraphBuilder
 
 
 def overview(graph: Graph, limit: int) -> Subgraph:

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-CYPHER_DIR = Path(__file__).resolve().parent.parent / "cypher"
+CYPHER_DIR = Path(__file__).resolve().parents[2] / "cypher"
 _STATEMENT_END = re.compile(r";\s*$", re.MULTILINE)
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from graph.model import INTERNAL_LABELS, LABELS, REL_TYPES
 
-LINT_DIR = Path(__file__).resolve().parent.parent / "tools" / "cypher-lint"
+LINT_DIR = Path(__file__).resolve().parent / "cypher-lint"
 """The folder of the Node linter (package.json, package-lock.json, lint.js)."""
 LINT_SCRIPT = LINT_DIR / "lint.js"
 _PACKAGE_DIR = LINT_DIR / "node_modules" / "@neo4j-cypher" / "language-support"

@@ -15,8 +15,8 @@ import neo4j
 from neo4j import GraphDatabase, Query, RoutingControl
 from neo4j.exceptions import DriverError, Neo4jError, ServiceUnavailable, SessionExpired
 
-from graph import queries
-from graph.settings import Settings
+from graph.db import queries
+from graph.db.settings import Settings
 
 Record = dict[str, Any]
 

@@ -15,9 +15,10 @@ from typing import Any, Literal, get_args
 from neo4j.graph import Node, Path
 from pydantic import BaseModel, Field
 
-from graph import entities
-from graph.db import Graph
-from graph.facts import (
+from graph.db.client import Graph
+from graph.db.values import to_plain
+from graph.questions import entities
+from graph.questions.facts import (
     Citation,
     EntityRef,
     citations,
@@ -25,9 +26,8 @@ from graph.facts import (
     entity_ref,
     source_metadata,
 )
-from graph.sentences import describe
-from graph.subgraph import Subgraph, SubgraphBuilder
-from graph.values import to_plain
+from graph.questions.sentences import describe
+from graph.questions.subgraph import Subgraph, SubgraphBuilder
 
 Via = Literal["all", "business", "ownership", "supply", "partnership"]
 """Networks a path may walk: every fact type, business links (no country hops), or one type."""

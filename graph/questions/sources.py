@@ -12,11 +12,18 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from graph.db import Graph
-from graph.entities import EntityNotFound
-from graph.facts import DateInfo, EntityRef, dates_of, entity_ref, quotes_by_fact, source_of_fact
-from graph.sentences import describe
-from graph.values import to_plain
+from graph.db.client import Graph
+from graph.db.values import to_plain
+from graph.questions.entities import EntityNotFound
+from graph.questions.facts import (
+    DateInfo,
+    EntityRef,
+    dates_of,
+    entity_ref,
+    quotes_by_fact,
+    source_of_fact,
+)
+from graph.questions.sentences import describe
 
 
 class SourceSummary(BaseModel):

@@ -11,8 +11,9 @@ from typing import Any
 from neo4j.graph import Node
 from pydantic import BaseModel, Field
 
-from graph.db import Graph
-from graph.facts import (
+from graph.db.client import Graph
+from graph.db.values import to_plain
+from graph.questions.facts import (
     Citation,
     DateInfo,
     EntityRef,
@@ -27,8 +28,7 @@ from graph.facts import (
     relationship,
     source_metadata,
 )
-from graph.search import nearest_ids
-from graph.values import to_plain
+from graph.questions.search import nearest_ids
 
 DEFAULT_PAGE = 100
 """Relationships listed per type unless the caller asks for another page size."""

@@ -11,8 +11,9 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from graph.db import Graph
-from graph.facts import (
+from graph.db.client import Graph
+from graph.model import CONFIRMED_STATUSES
+from graph.questions.facts import (
     Citation,
     DateInfo,
     EntityRef,
@@ -21,7 +22,6 @@ from graph.facts import (
     dates_of,
     source_metadata,
 )
-from graph.model import CONFIRMED_STATUSES
 
 PLANT_LIMIT = 1000
 """The most plants one list returns."""

@@ -17,9 +17,9 @@ from typing import Any, TypedDict
 
 import networkx as nx
 
-from graph.db import Graph, Record
+from graph.db.client import Graph, Record
+from graph.db.values import to_plain
 from graph.model import CONFIRMED_STATUSES, FACT_REL_TYPES, Status
-from graph.values import to_plain
 
 ENTITY_REL_TYPES: tuple[str, ...] = (
     "SUPPLIES",

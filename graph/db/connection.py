@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from graph.db import Graph
-from graph.neo4j_server import DATABASE, USER, Neo4jServer
-from graph.settings import Settings
+from graph.db.client import Graph
+from graph.db.server import DATABASE, USER, Neo4jServer
+from graph.db.settings import Settings
 
 
 @contextmanager

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from graph.db import Graph
+from graph.db.client import Graph
 from graph.model import INTERNAL_LABELS, LABELS
 
 

@@ -11,9 +11,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from graph import entities
-from graph.db import Graph
-from graph.facts import (
+from graph.db.client import Graph
+from graph.db.values import to_plain
+from graph.questions import entities
+from graph.questions.facts import (
     Citation,
     EntityRef,
     Relationship,
@@ -24,9 +25,8 @@ from graph.facts import (
     relationship,
     source_metadata,
 )
-from graph.plants import PlantFilter, PlantOut, list_plants
-from graph.sentences import describe
-from graph.values import to_plain
+from graph.questions.plants import PlantFilter, PlantOut, list_plants
+from graph.questions.sentences import describe
 
 
 class SupplyDependence(BaseModel):

@@ -13,10 +13,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from graph.db import Graph
+from graph.db.client import Graph
+from graph.db.values import to_plain
 from graph.model import CONFIRMED_STATUSES
-from graph.sentences import describe
-from graph.values import to_plain
+from graph.questions.sentences import describe
 
 Props = dict[str, Any]
 

@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from graph.db import Graph
+from graph.db.client import Graph
 from graph.names import normalize_name
 
 EntityType = Literal["company", "plant", "country"]

@@ -71,9 +71,9 @@ from neo4j.exceptions import (
 from neo4j.graph import Node, Path, Relationship
 from pydantic import BaseModel, Field
 
-from graph.db import TIMED_OUT_CODES, DatabaseUnavailable, Graph
-from graph.subgraph import Subgraph, SubgraphBuilder
-from graph.values import to_plain
+from graph.db.client import TIMED_OUT_CODES, DatabaseUnavailable, Graph
+from graph.db.values import to_plain
+from graph.questions.subgraph import Subgraph, SubgraphBuilder
 
 MAX_RUNNING = 2
 """Statements that may run at the same time (a timed-out one keeps its slot until it ends)."""

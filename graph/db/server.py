@@ -32,8 +32,8 @@ from urllib.parse import quote
 import neo4j
 from neo4j.exceptions import AuthError, DriverError, Neo4jError
 
-from graph import queries
-from graph.settings import PROJECT_ROOT, Settings
+from graph.db import queries
+from graph.db.settings import PROJECT_ROOT, Settings
 
 RUNTIME_POM = PROJECT_ROOT / "tools" / "neo4j" / "pom.xml"
 ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
@@ -558,8 +558,8 @@ class Neo4jServer:
 
 
 def main() -> None:
-    """`python -m graph.neo4j_server`: resolve the pinned runtime where `make run` uses it."""
-    from graph.settings import get_settings
+    """`python -m graph.db.server`: resolve the pinned runtime where `make run` uses it."""
+    from graph.db.settings import get_settings
 
     server = Neo4jServer.from_settings(get_settings())
     try:

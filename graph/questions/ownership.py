@@ -12,17 +12,17 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from graph import entities
-from graph.db import Graph
-from graph.facts import (
+from graph.db.client import Graph
+from graph.model import Status
+from graph.questions import entities
+from graph.questions.facts import (
     Citation,
     EntityRef,
     citations,
     cited_source_ids,
     source_metadata,
 )
-from graph.model import Status
-from graph.sentences import describe
+from graph.questions.sentences import describe
 
 CHAIN_LIMIT = 1000
 """The most chains of stakes read per direction."""

@@ -12,9 +12,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from graph import entities
-from graph.db import Graph
-from graph.facts import (
+from graph.db.client import Graph
+from graph.db.values import to_plain
+from graph.model import CONFIRMED_STATUSES
+from graph.questions import entities
+from graph.questions.facts import (
     Citation,
     DateInfo,
     EntityRef,
@@ -24,9 +26,7 @@ from graph.facts import (
     entity_ref,
     source_metadata,
 )
-from graph.model import CONFIRMED_STATUSES
-from graph.sentences import describe
-from graph.values import to_plain
+from graph.questions.sentences import describe
 
 Direction = Literal["up", "down"]
 """up: suppliers, suppliers' suppliers…; down: customers, customers' customers…"""
