@@ -1,12 +1,14 @@
 """The `:param` lines of the exploration queries, read the way Neo4j Browser 5 reads them.
 
-Each file in `cypher/explore/` documents its parameters as Browser commands in comments:
+The files in `cypher/explore/` and `cypher/examples/` document their parameters as Browser
+commands in comments:
 
     // :param id => 'beijing-era-new-energy'
     // :param firm => ['confirmed', 'announced']
 
-`browser_params(text)` turns those lines into the parameter dict the driver takes, so the tests run
-every query with exactly the values a Browser user is told to set. Values are Cypher literals:
+`browser_params(text)` turns those lines into the parameter dict the driver takes, so the tests,
+`kg query` and the API docs' examples (`app/schemas.py`) run every query with exactly the values a
+Browser user is told to set. Values are Cypher literals:
 strings in single or double quotes (with Cypher's backslash escapes), integers, floats, `true`,
 `false`, `null`, and lists of those.
 """

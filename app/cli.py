@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from neo4j.exceptions import Neo4jError
 from neo4j.graph import Node, Relationship
 from neo4j.graph import Path as GraphPath
 from rich.console import Console
@@ -16,24 +15,27 @@ from rich.table import Table
 
 from app.browser_params import browser_params
 from app.cli_analytics import analytics_cli
+from app.settings import get_settings
 from graph.db import queries
 from graph.db.client import DatabaseUnavailable, Graph
 from graph.db.connection import open_graph
 from graph.db.server import USER, Neo4jServer, Neo4jStartError
-from graph.db.settings import get_settings
 from graph.db.values import to_plain
+from graph.errors import StatementError
 from graph.questions.stats import counts, last_load
 from loaders.pipeline import load as load_data
 from loaders.pipeline import validate as validate_data
 from loaders.problems import LoadError
 from loaders.write import LoadSummary
 
+# Settings: each command reads them once, where it starts (`get_settings()`), and hands them
+# on; nothing here reads them at import time (the service's routes take `SettingsDep`).
 cli = typer.Typer(help=__doc__, no_args_is_help=True, add_completion=False)
 cli.add_typer(analytics_cli, name="analytics")
 out = Console()
 err = Console(stderr=True)
 
-WRITE_QUERY_PREFIXES = ("load/", "admin/", "schema")
+WRITE_QUERY_PREFIXES = ("loaders/", "tests/", "schema")
 """Named statements that write: `kg query` refuses them (loading is `kg load`)."""
 
 DataOpt = Annotated[Path | None, typer.Option("--data", help="data folder (default: KG_DATA_DIR)")]
@@ -236,7 +238,7 @@ def query(
             rows = graph.read(name, params)
     except (DatabaseUnavailable, Neo4jStartError) as exc:
         raise _fail(str(exc)) from None
-    except Neo4jError as exc:
+    except StatementError as exc:  # the parameters given, most likely
         raise _fail(
             f"{name}: {exc.message or exc.code} (pass parameters with -p key=value)"
         ) from None

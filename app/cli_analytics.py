@@ -9,6 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from app.settings import get_settings
 from graph.analytics.communities import LOUVAIN_SEED, communities
 from graph.analytics.control import control
 from graph.analytics.dependence import dependence
@@ -19,7 +20,6 @@ from graph.analytics.projection import fetch_projection
 from graph.db.client import DatabaseUnavailable
 from graph.db.connection import open_graph
 from graph.db.server import Neo4jStartError
-from graph.db.settings import get_settings
 
 analytics_cli = typer.Typer(
     help="Supply-chain analytics (networkx on a Cypher projection).", no_args_is_help=True

@@ -6,8 +6,8 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from app.settings import Settings, get_settings
 from graph.db.client import Graph
-from graph.db.settings import Settings, get_settings
 
 
 async def graph_dep(request: Request) -> Graph:
@@ -18,7 +18,7 @@ async def graph_dep(request: Request) -> Graph:
 
 
 async def settings_dep() -> Settings:
-    """The process-wide settings."""
+    """The process-wide settings (how routes read them; a test may override this)."""
     return get_settings()
 
 

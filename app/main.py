@@ -12,18 +12,20 @@ from fastapi import FastAPI
 from app.api.router import api_router
 from app.api_docs import install_api_docs
 from app.errors import install_error_handlers
+from app.settings import get_settings
 from app.views.routes import router as views_router
 from graph.db.client import Graph
-from graph.db.settings import get_settings
 
 
 def create_app(graph: Graph | None = None) -> FastAPI:
     """Build the service. With `graph` None, it connects per the settings when it starts
-    (and stops the Neo4j it started, if any, when it stops)."""
+    (and stops the Neo4j it started, if any, when it stops). The start reads the settings once
+    (`get_settings()`); routes get them through `SettingsDep`."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        to_thread.current_default_thread_limiter().total_tokens = get_settings().api_threads
+        settings = get_settings()
+        to_thread.current_default_thread_limiter().total_tokens = settings.api_threads
         if graph is not None:
             app.state.graph = graph
             freeze_startup_heap()
@@ -31,7 +33,7 @@ def create_app(graph: Graph | None = None) -> FastAPI:
             return
         from graph.db.connection import open_graph
 
-        with open_graph(get_settings()) as opened:
+        with open_graph(settings) as opened:
             app.state.graph = opened
             freeze_startup_heap()
             yield
@@ -56,9 +58,9 @@ def freeze_startup_heap() -> None:
     """Put every object alive once the service has started (modules, routes, pydantic's
     validators) out of the cyclic garbage collector's reach (`gc.freeze`).
 
-    Under load a full collection ran every 1.3 s and walked them all: 80–100 ms each, the GIL
-    held, every request in flight waiting (ownership at 8 clients, M: p95 160 → 96 ms, p99
-    194 → 108 ms; a full collection of the started service: 106 ms, after the freeze 0.03 ms).
+    Under load a full collection walked them all with the GIL held, and every request in flight
+    waited for it; frozen, they are never walked again (figures: BENCHMARKS.md, "Measurements
+    behind choices in the code").
     """
     gc.collect()
     gc.freeze()

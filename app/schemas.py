@@ -1,10 +1,13 @@
-"""Response models shared by several routes."""
+"""Request and response models shared by several routes, and the API docs' Cypher examples."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from pydantic import BaseModel, Field, field_validator
+
+from app.browser_params import browser_params
+from graph.db import queries
 
 
 class DatabaseInfo(BaseModel):
@@ -54,20 +57,27 @@ MAX_PARAM_DEPTH = 32
 """Deepest nesting of lists and maps a Cypher request's params may have (deeper: 422)."""
 
 
+def cypher_example(name: str) -> dict[str, Any]:
+    """A `CypherRequest` body from an example file (`cypher/examples/`): its statement without
+    the comment lines and the parameters its `// :param` lines set (as Neo4j Browser reads them)."""
+    return {"query": queries.statement(name), "params": browser_params(queries.get(name))}
+
+
+OWNERS_EXAMPLE = cypher_example("examples/owns_stake")
+"""The joint venture's owners: the example of `CypherRequest` and the first of `POST /cypher`."""
+
+
 class CypherRequest(BaseModel):
     """A read-only Cypher statement and its parameters."""
 
     query: str = Field(
         min_length=1,
         max_length=20_000,
-        examples=[
-            "MATCH (o:Company)-[s:OWNS_STAKE]->(x:Company {id: $id}) "
-            "RETURN o.name AS owner, s.percent AS percent ORDER BY percent DESC"
-        ],
+        examples=[OWNERS_EXAMPLE["query"]],
     )
     params: dict[str, Any] = Field(
         default_factory=dict,
-        examples=[{"id": "beijing-era-new-energy"}],
+        examples=[OWNERS_EXAMPLE["params"]],
         description=f"lists and maps nest at most {MAX_PARAM_DEPTH} levels (params is level 1)",
     )
     timeout_seconds: float | None = Field(

@@ -24,8 +24,8 @@ from urllib.parse import urlencode, urlsplit
 
 import numpy as np
 
+from app.settings import get_settings
 from graph.db.client import Graph
-from graph.db.settings import get_settings
 from graph.questions.entities import detail
 from graph.questions.neighbourhood import neighbourhood
 from graph.questions.ownership import ownership

@@ -22,7 +22,7 @@ from graph.db.client import Graph, run_tx
 from graph.db.server import DATABASE, USER
 from loaders.pipeline import validate
 from loaders.rowstore import GraphRows
-from loaders.write import NODE_ORDER, apply_schema, edge_query
+from loaders.write import EDGE_QUERIES, NODE_ORDER, NODE_QUERIES, apply_schema
 
 BATCH = 5000
 
@@ -46,11 +46,6 @@ class LoadRun:
     peak_mb: float | None = None
     output: str = ""
 
-    @property
-    def rate(self) -> float:
-        """Rows per second."""
-        return self.rows / self.seconds if self.seconds else 0.0
-
 
 def row_count(rows: GraphRows) -> int:
     """Node and relationship rows a load of `rows` writes into an empty database."""
@@ -64,14 +59,14 @@ def prepared_batches(rows: GraphRows) -> list[tuple[str, list[dict[str, Any]]]]:
     for label in NODE_ORDER:
         node_rows = [{"id": k, "props": v} for k, v in rows.nodes(label)]
         for i in range(0, len(node_rows), BATCH):
-            out.append((f"load/merge_{label.lower()}", node_rows[i : i + BATCH]))
+            out.append((NODE_QUERIES[label].merge, node_rows[i : i + BATCH]))
     for kind in rows.kinds():
         edge_rows = [
             {"key": r.key, "start": r.start, "end": r.end, "props": r.props}
             for r in rows.edges(kind)
         ]
         for i in range(0, len(edge_rows), BATCH):
-            out.append((edge_query(kind), edge_rows[i : i + BATCH]))
+            out.append((EDGE_QUERIES[kind].merge, edge_rows[i : i + BATCH]))
     return out
 
 

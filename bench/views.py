@@ -15,8 +15,8 @@ from statistics import median, quantiles
 
 import httpx
 
+from app.settings import get_settings
 from graph.db.client import Graph
-from graph.db.settings import get_settings
 
 
 @dataclass

@@ -7,14 +7,25 @@ must be one of them (Cypher cannot take a label as a parameter, so anything else
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Literal, get_args
 
-LABELS: tuple[str, ...] = ("Company", "Plant", "Country", "Source")
+EntityType = Literal["company", "plant", "country"]
+"""The entities a user asks about by name, as the API writes them (a search's `type`)."""
+
+ENTITY_LABELS: tuple[str, ...] = tuple(t.capitalize() for t in get_args(EntityType))
+"""Their node labels ("Company", "Plant", "Country"): what a search finds and a path joins."""
+
+LABELS: tuple[str, ...] = (*ENTITY_LABELS, "Source")
 """Node labels written by the loader."""
 
 INTERNAL_LABELS: tuple[str, ...] = ("LoadRun",)
 """Bookkeeping labels (the last load's time and counts); not part of the industry graph."""
 
-REL_TYPES: tuple[str, ...] = (
+BOOKKEEPING_PROPS: frozenset[str] = frozenset({"kg_hash", "kg_key", "search_keys"})
+"""Properties the loader writes for itself (content hash, relationship key, the normalised names
+search reads), not facts about the industry."""
+
+RelType = Literal[
     "OWNS_STAKE",
     "SUPPLIES",
     "BUILDS_IN",
@@ -24,7 +35,10 @@ REL_TYPES: tuple[str, ...] = (
     "HEADQUARTERED_IN",
     "INVESTS_IN",
     "MENTIONS",
-)
+]
+"""A relationship type written by the loader, as a type the API validates."""
+
+REL_TYPES: tuple[str, ...] = get_args(RelType)
 """Relationship types written by the loader."""
 
 FACT_REL_TYPES: tuple[str, ...] = tuple(t for t in REL_TYPES if t != "MENTIONS")
@@ -46,8 +60,16 @@ class Status(StrEnum):
     """A party has denied it."""
 
 
-CONFIRMED_STATUSES: frozenset[str] = frozenset({Status.CONFIRMED.value, Status.ANNOUNCED.value})
-"""Statuses a view draws as firm; every other status is drawn as not confirmed."""
+CONFIRMED_STATUSES: frozenset[str] = frozenset({Status.CONFIRMED.value})
+"""The statuses that count as confirmed: `confirmed` and nothing else (an announced plan is not a
+confirmed fact). A view draws every other status as not confirmed (dashed, faded)."""
+
+
+def is_confirmed(status: str | None) -> bool:
+    """True when a fact's status is confirmed (`CONFIRMED_STATUSES`). A relationship with no
+    status at all (MENTIONS: a source names an entity, no fact about the industry) counts as
+    confirmed, so that it is not drawn as a doubtful fact."""
+    return status is None or status in CONFIRMED_STATUSES
 
 
 class Precision(StrEnum):
@@ -55,7 +77,49 @@ class Precision(StrEnum):
 
     DAY = "day"
     MONTH = "month"
+    QUARTER = "quarter"
     YEAR = "year"
+
+
+class Lifecycle(StrEnum):
+    """The phase of a plant's life, apart from how certain the fact stating it is (`Status`)."""
+
+    PLANNED = "planned"
+    UNDER_CONSTRUCTION = "under construction"
+    IN_PRODUCTION = "in production"
+    EXPANDING = "expanding"
+    IDLED = "idled"
+    CLOSED = "closed"
+    CANCELLED = "cancelled"
+
+
+ENDING_LIFECYCLES: frozenset[str] = frozenset({Lifecycle.CLOSED.value, Lifecycle.CANCELLED.value})
+"""Phases that end a plant: it is not in force from the day the phase began."""
+
+
+class Basis(StrEnum):
+    """What a relationship rests on."""
+
+    SOURCE = "source"
+    """Sources and evidence quotes from them."""
+    CURATOR = "curator"
+    """The curator's statement from general knowledge (no article makes it)."""
+
+
+class Tier(StrEnum):
+    """Where a product sits in the chain from mine to vehicle (supplies and plants)."""
+
+    RAW_MATERIAL = "raw material"
+    """Mined or brine-extracted: spodumene, lithium brine, nickel ore, graphite."""
+    REFINED_MATERIAL = "refined material"
+    """Lithium carbonate or hydroxide, nickel or cobalt sulphate."""
+    COMPONENT = "component"
+    """Cathode and anode active material, electrolyte, separator, foil."""
+    CELL = "cell"
+    MODULE_OR_PACK = "module or pack"
+    VEHICLE_OR_DEVICE = "vehicle or device"
+    """What the battery goes into: a car, a truck, a power bank, a storage system."""
+    RECYCLING = "recycling"
 
 
 class CompanyKind(StrEnum):

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from graph.db import queries
 from graph.db.client import Graph
-from loaders.build import Builder, Outline
+from loaders.build import Builder
 from loaders.files import (
     Parsed,
     fact_paths,
@@ -27,6 +27,7 @@ from loaders.files import (
     registry_path,
     validate_fact_file,
 )
+from loaders.outline import Outline
 from loaders.problems import LoadError, Problem
 from loaders.rowstore import GraphRows
 from loaders.schema import FactFile
@@ -43,7 +44,7 @@ OnFile = Callable[[str, Path], None]
 checked against the schema) or "resolving" (its names resolved and its rows built)."""
 
 LOADER_CODE = sorted(
-    [*Path(__file__).parent.glob("*.py"), *(queries.CYPHER_DIR / "load").glob("*.cypher")]
+    [*Path(__file__).parent.glob("*.py"), *(queries.CYPHER_DIR / "loaders").rglob("*.cypher")]
 )
 """The files whose change changes what a load writes (part of the fingerprint)."""
 
@@ -52,7 +53,7 @@ LOADER_CODE = sorted(
 def _no_gc_pauses() -> Iterator[None]:
     """Pause the cyclic garbage collector while building many small objects (no cycles made).
 
-    On 50,000 facts it spent a quarter of the validation time walking objects that live on.
+    It would spend a large share of the validation walking objects that live on (BENCHMARKS.md).
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -172,6 +173,8 @@ def _validate(
         if outline is not None and builder:
             builder.index_file(outline)
             packed.append((path, blob))
+        elif builder:
+            builder.index_unread(path)  # its own problems only, not what it would define
         problems += found
         if on_file:
             on_file("validating", path)
@@ -217,7 +220,7 @@ def load(
     started = time.perf_counter()
     stamp = fingerprint(data_dir)
     if not full:
-        last = graph.read("load/last_load")
+        last = graph.read("loaders/pipeline/last_load")
         if last and last[0]["fingerprint"] == stamp and last[0]["counts"]:
             summary = LoadSummary(unchanged=Counter(json.loads(last[0]["counts"])))
             summary.files = len(fact_paths(data_dir)) + 1

@@ -90,7 +90,7 @@ def graph(neo4j_server: Neo4jServer) -> Iterator[Graph]:
 def scratch(scratch_server: Neo4jServer) -> Iterator[Graph]:
     """The scratch server's database, emptied, for tests that load their own files."""
     g = connect(scratch_server)
-    g.write("admin/delete_everything")
+    g.write("tests/delete_everything")
     yield g
     g.close()
 

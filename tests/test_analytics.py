@@ -18,6 +18,7 @@ import yaml
 from typer.testing import CliRunner
 
 from app.cli import cli
+from app.settings import get_settings
 from graph.analytics.communities import communities, louvain
 from graph.analytics.control import (
     MAX_CHAIN,
@@ -33,7 +34,6 @@ from graph.analytics.networks import company_network, supply_graph
 from graph.analytics.projection import build_projection, fetch_projection
 from graph.db.client import Graph
 from graph.db.server import Neo4jServer
-from graph.db.settings import get_settings
 from loaders.pipeline import load
 from tests.conftest import PASSWORD
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from app.settings import get_settings
 from graph.db.client import Graph
-from graph.db.settings import get_settings
 from graph.questions.console import (
     PLAN_CODE,
     TEXT_CODE,
@@ -55,8 +55,10 @@ WRITES = [
 
 def _snapshot(graph: Graph) -> tuple[object, ...]:
     """Counts by label and type, the labels and types in the schema, and one property."""
-    nodes = sorted((r["label"], r["count"]) for r in graph.read("stats/node_counts"))
-    rels = sorted((r["type"], r["count"]) for r in graph.read("stats/relationship_counts"))
+    nodes = sorted((r["label"], r["count"]) for r in graph.read("questions/stats/node_counts"))
+    rels = sorted(
+        (r["type"], r["count"]) for r in graph.read("questions/stats/relationship_counts")
+    )
     labels = sorted(r["label"] for r in graph.run_text("CALL db.labels() YIELD label RETURN label"))
     types = sorted(
         r["relationshipType"]

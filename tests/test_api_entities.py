@@ -130,7 +130,7 @@ def test_the_entity_queries_name_every_relationship_type() -> None:
     """The detail's count and page queries have one branch per type (a pattern that names its
     type reads only those relationships); a type added to the model must be added there too,
     or an entity's relationships of that type would silently go missing."""
-    for name in ("api/entity_relationship_counts", "api/entity_relationship_page"):
+    for name in ("questions/entities/relationship_counts", "questions/entities/relationship_page"):
         text = queries.get(name)
         missing = [t for t in REL_TYPES if f"'{t}'" not in text or f":{t}]" not in text]
         assert not missing, f"cypher/{name}.cypher lacks {missing}"

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import get_args
+from typing import Any, get_args
 
 import httpx
 import yaml
 
-from graph.model import REL_TYPES
-from graph.questions.neighbourhood import RelType
+from graph.model import REL_TYPES, RelType
 from tests.conftest import DATA
 
 
@@ -49,6 +48,54 @@ def test_neighbourhood_bounds(http: httpx.Client) -> None:
     assert http.get("/entities/catl/neighbourhood", params={"as_of": "2024-99"}).status_code == 422
     r = http.get("/entities/catl/neighbourhood", params={"limit": 3})
     assert len(r.json()["nodes"]) == 3 and r.json()["truncated"] is True
+
+
+def test_configured_bounds_are_checked_per_request(graph: Any) -> None:
+    """KG_MAX_HOPS, KG_MAX_DEPTH and KG_VIEW_MAX_NODES are read through `SettingsDep` when a
+    request comes: above them is FastAPI's 422 for `le=`, a default above them is lowered; the
+    schema's `maximum` is the question's fixed ceiling."""
+    from app.deps import settings_dep
+    from app.main import create_app
+    from app.settings import Settings
+    from graph.questions.neighbourhood import HARD_MAX_DEPTH
+    from graph.questions.paths import HARD_MAX_HOPS
+    from tests.conftest import LiveServer
+
+    app = create_app(graph)
+    app.dependency_overrides[settings_dep] = lambda: Settings(
+        max_hops=2, max_depth=1, view_max_nodes=5
+    )
+    server = LiveServer(app)
+    server.start()
+    try:
+        with httpx.Client(base_url=server.url, timeout=30) as client:
+            refused = client.get("/companies/catl/supply-chain", params={"tiers": 3})
+            hood = client.get("/entities/catl/neighbourhood", params={"depth": 2})
+            hops = client.get("/paths", params={"from": "ford", "to": "catl", "max_hops": 3})
+            default_hops = client.get("/paths", params={"from": "xiaomi-auto", "to": "catl"})
+            default_limit = client.get("/entities/catl/neighbourhood")
+            spec = client.get("/openapi.json").json()
+    finally:
+        server.stop()
+    assert refused.status_code == 422
+    assert refused.json()["detail"][0] == {
+        "type": "less_than_equal",
+        "loc": ["query", "tiers"],
+        "msg": "Input should be less than or equal to 2",
+        "input": 3,
+        "ctx": {"le": 2},
+    }
+    assert hood.status_code == 422 and hood.json()["detail"][0]["loc"] == ["query", "depth"]
+    assert hops.status_code == 422 and hops.json()["detail"][0]["loc"] == ["query", "max_hops"]
+    assert default_hops.status_code == 200 and default_hops.json()["max_hops"] == 2
+    assert default_limit.status_code == 200 and len(default_limit.json()["nodes"]) == 5
+    schema = {
+        (path, p["name"]): p["schema"]
+        for path, ops in spec["paths"].items()
+        for p in ops.get("get", {}).get("parameters", [])
+    }
+    assert schema[("/paths", "max_hops")]["maximum"] == HARD_MAX_HOPS
+    assert schema[("/entities/{entity_id}/neighbourhood", "depth")]["maximum"] == HARD_MAX_DEPTH
 
 
 def test_source_and_every_fact_it_supports(http: httpx.Client) -> None:

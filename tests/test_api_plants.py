@@ -47,12 +47,18 @@ def test_filters_by_company_chemistry_cell_format_and_year(http: httpx.Client) -
     assert ids({"cell_format": "40135", "start_year": 2025}) == ["cbak-malaysia-plant"]
     assert ids({"start_year": 2012}) == ["aesc-sunderland-plant-1"]
     # As of the end of 2023: the Beijing plants (announced 2024) are not yet in effect; the
-    # Malaysia plant has no date at all, so it is left out.
+    # Malaysia plant has no date at all, so it is included on every date, flagged and counted
+    # (issue 19: undated facts are never dropped)
     assert ids({"as_of": "2023-12-31"}) == [
         "aesc-sunderland-plant-1",
         "aesc-sunderland-plant-2",
+        "cbak-malaysia-plant",
         "ford-catl-michigan-plant",
     ]
+    answer = http.get("/plants", params={"as_of": "2023-12-31"}).json()
+    assert answer["as_of"] == "2023-12-31" and answer["undated"] == 1
+    malaysia = next(p for p in answer["plants"] if p["id"] == "cbak-malaysia-plant")
+    assert malaysia["validity"]["date_unknown"] is True and malaysia["validity"]["in_force"]
 
 
 def test_bad_filters(http: httpx.Client) -> None:

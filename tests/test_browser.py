@@ -144,7 +144,7 @@ def test_home_page_draws_the_whole_graph_offline(live: LiveServer, tab: Tab) -> 
 
 
 JV = "beijing-era-new-energy"
-CATL_STAKE = f"OWNS_STAKE:catl>{JV}"
+CATL_STAKE = f"OWNS_STAKE:catl>{JV}@51"  # the 51 % version of the stake
 
 
 def test_entity_view_draws_the_apis_neighbourhood(live: LiveServer, tab: Tab) -> None:

@@ -67,7 +67,7 @@ def test_query_prints_a_table_and_refuses_write_statements(
     )
     assert result.returncode == 0, result.stderr
     assert "3 row(s)" in result.stdout and "51" in result.stdout and "Xiaomi Auto" in result.stdout
-    refused = kg("query", "admin/delete_everything", **against(scratch_server))
+    refused = kg("query", "tests/delete_everything", **against(scratch_server))
     assert refused.returncode == 1 and "no read query" in refused.stderr
     stats = kg("stats", **against(scratch_server))
     assert "Company" in stats.stdout and "Last load:" in stats.stdout

@@ -19,9 +19,10 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
+from app.settings import Settings
 from graph.db.queries import CYPHER_DIR
 from graph.db.server import pinned_versions
-from graph.db.settings import PROJECT_ROOT, Settings
+from graph.db.settings import PROJECT_ROOT
 
 ROOT = Path(__file__).resolve().parent.parent
 COMPOSE = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
@@ -177,7 +178,7 @@ def test_service_starts_after_neo4j_is_healthy() -> None:
 
 def test_service_environment_names_are_settings_fields() -> None:
     unknown = set(_env("kg")) - _settings_env_names()
-    assert not unknown, f"not read by graph.settings.Settings: {sorted(unknown)}"
+    assert not unknown, f"not read by app.settings.Settings: {sorted(unknown)}"
 
 
 def test_service_reaches_neo4j_by_its_service_name_and_bolt_port() -> None:

@@ -441,7 +441,7 @@ def test_the_database_alone_refuses_every_write(scratch: Graph) -> None:
     TRANSACTIONS…) are not sent (the text check is their wall); those planned as `s` (schema,
     users, DBMS procedures) are sent, and the READ transaction runs those that only read (SHOW
     USERS, `dbms.listConfig()`…): the plan check is their wall."""
-    scratch.write("admin/delete_everything")
+    scratch.write("tests/delete_everything")
     scratch.run_text(
         "CREATE (:Company {id: 'catl', name: 'CATL'})-[:OWNS_STAKE {percent: 51}]->"
         "(:Company {id: 'cosmx', name: 'Cosmx'})",

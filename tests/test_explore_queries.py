@@ -146,7 +146,7 @@ def test_owners_of_the_joint_venture_51_39_5_stated_95(graph: Graph) -> None:
 
 
 def test_stake_with_no_stated_percent_has_no_total(graph: Graph) -> None:
-    rows = graph.read("explore/owners", {"id": "ford-catl-michigan-plant"})
+    rows = graph.read("explore/owners", {"id": "ford-catl-michigan-plant", "as_of": None})
     assert [(r["owner_id"], r["percent"], r["stated_total"]) for r in rows] == [
         ("ford", None, None)
     ]
@@ -161,7 +161,7 @@ def test_owners_with_no_stated_percent_come_last(scratch: Graph, data_copy: Path
             del fact["percent"]
     path.write_text(yaml.safe_dump(jv, sort_keys=False, allow_unicode=True), encoding="utf-8")
     load(scratch, data_copy)
-    rows = scratch.read("explore/owners", {"id": "beijing-era-new-energy"})
+    rows = scratch.read("explore/owners", {"id": "beijing-era-new-energy", "as_of": None})
     assert [(r["owner_id"], r["percent"]) for r in rows] == [
         ("catl", 51),
         ("xiaomi-auto", 5),
@@ -180,7 +180,8 @@ def test_michigan_plant_is_among_the_facts_not_confirmed(graph: Graph) -> None:
     assert "considering establishing a battery manufacturing plant in Michigan" in plant["evidence"]
     assert rows["catl-supplies-xiaomi-su7-batteries"]["status"] == "reported"
     assert not {r["status"] for r in rows.values()} & CONFIRMED_STATUSES
-    assert "catl-stake-beijing-era" not in rows
+    # BAIC announced the 51 % stake: announced is not confirmed (issue 19), so it is listed
+    assert rows["catl-stake-beijing-era"]["status"] == "announced"
 
 
 def test_facts_from_the_beijing_article_include_the_51_percent_stake(graph: Graph) -> None:
@@ -225,8 +226,10 @@ def test_xiaomi_auto_and_ford_are_connected_through_catl(graph: Graph) -> None:
 
 
 def test_unconnected_or_identical_companies_give_no_rows(graph: Graph) -> None:
-    assert graph.read("explore/connection", {"from_id": "anker-innovations", "to_id": "ford"}) == []
-    assert graph.read("explore/connection", {"from_id": "catl", "to_id": "catl"}) == []
+    today = {"as_of": None}  # the library's default: null = today
+    apart = {"from_id": "anker-innovations", "to_id": "ford", **today}
+    assert graph.read("explore/connection", apart) == []
+    assert graph.read("explore/connection", {"from_id": "catl", "to_id": "catl", **today}) == []
 
 
 def test_xiaomi_auto_depends_on_catl_and_its_beijing_plant(graph: Graph) -> None:
@@ -245,7 +248,9 @@ def test_ownership_chains_multiply_the_stated_percents(graph: Graph) -> None:
         "baic": 39,
         "xiaomi-auto": 5,
     }
-    [ford] = graph.read("explore/ownership_chains", {"id": "ford-catl-michigan-plant"})
+    [ford] = graph.read(
+        "explore/ownership_chains", {"id": "ford-catl-michigan-plant", "as_of": None}
+    )
     assert ford["effective_percent"] is None, "Ford's percentage is not stated"
 
 

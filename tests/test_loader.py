@@ -18,8 +18,12 @@ from tests.conftest import DATA
 
 def fingerprint(graph: Graph) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     """Every managed node and relationship with its content hash: equal iff the graphs are."""
-    nodes = sorted((r["label"], r["id"], r["hash"]) for r in graph.read("load/existing_nodes"))
-    edges = sorted((r["type"], r["key"], r["hash"]) for r in graph.read("load/existing_edges"))
+    nodes = sorted(
+        (r["label"], r["id"], r["hash"]) for r in graph.read("loaders/write/existing_nodes")
+    )
+    edges = sorted(
+        (r["type"], r["key"], r["hash"]) for r in graph.read("loaders/write/existing_edges")
+    )
     return nodes, edges
 
 
@@ -281,7 +285,7 @@ def test_a_fact_stated_again_keeps_the_earliest_day_in_effect(data_copy: Path) -
         for kind in rows.kinds()
         if kind[0] == "OWNS_STAKE"
         for row in rows.edges(kind)
-        if row.key == "OWNS_STAKE:catl>beijing-era-new-energy"
+        if row.key == "OWNS_STAKE:catl>beijing-era-new-energy@51"  # the 51 % version
     ]
     assert set(edge.props["sources"]) >= set(copies)
     assert edge.props["valid_from"] == "2024-03-11"
@@ -313,9 +317,11 @@ def test_prefetched_batches_arrive_in_order_and_the_thread_stops() -> None:
 
 def _stored(graph: Graph) -> tuple[set[tuple[str, str, str]], set[tuple[str, str]]]:
     nodes = {
-        (r["label"], r["id"], r["hash"]) for b in graph.stream("load/existing_nodes") for r in b
+        (r["label"], r["id"], r["hash"])
+        for b in graph.stream("loaders/write/existing_nodes")
+        for r in b
     }
-    edges = {(r["key"], r["hash"]) for b in graph.stream("load/existing_edges") for r in b}
+    edges = {(r["key"], r["hash"]) for b in graph.stream("loaders/write/existing_edges") for r in b}
     return nodes, edges
 
 
@@ -356,7 +362,7 @@ def test_rows_written_while_building_are_the_rows_and_a_failure_keeps_none(
         load(scratch, tmp_path / "S2", batch_size=50, full=True)
     assert any("co-nobody" in p.message for p in exc.value.problems)
     assert _stored(scratch) == changed
-    scratch.write("admin/delete_everything")  # an empty graph: every row is written early
+    scratch.write("tests/delete_everything")  # an empty graph: every row is written early
     written_early: list[int] = []
     with pytest.raises(LoadError):
         load(

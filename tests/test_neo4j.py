@@ -15,7 +15,7 @@ from neo4j.exceptions import ClientError
 
 from graph.db.client import Graph
 from graph.db.server import DATABASE, USER, Neo4jServer, pinned_versions
-from graph.db.settings import Settings
+from graph.db.settings import DatabaseSettings
 from tests.conftest import PASSWORD
 
 
@@ -81,7 +81,7 @@ def test_routing_uris_need_no_code_change(monkeypatch: pytest.MonkeyPatch) -> No
         finally:
             graph.close()
 
-    settings = Settings(_env_file=None, neo4j_uri="neo4j+s://example.invalid")  # type: ignore[call-arg]
+    settings = DatabaseSettings(_env_file=None, neo4j_uri="neo4j+s://example.invalid")  # type: ignore[call-arg]
     assert not settings.managed
     graph = Graph.from_settings(settings)
     try:

@@ -236,11 +236,13 @@ def test_owners_query_shows_the_stakes_in_the_table(browser_page: NeoBrowser) ->
     neo = browser_page
     text = OWNERS.read_text(encoding="utf-8")
     params = re.findall(r"^// (:param .+)$", text, flags=re.M)
-    assert params == [":param id => 'beijing-era-new-energy'"]
-    for line in params:
+    # the owned entity, and the day (null = today: the library's default, issue 19)
+    assert params == [":param id => 'beijing-era-new-energy'", ":param as_of => null"]
+    shows = ('"id": "beijing-era-new-energy"', '"as_of": null')
+    for line, shown in zip(params, shows, strict=True):
         frame = neo.run(line)
         frame.get_by_text("Successfully set your parameters").wait_for()
-        assert '"id": "beijing-era-new-energy"' in frame.inner_text()
+        assert shown in frame.inner_text()
 
     frame = neo.run(text)
     rows = neo.table(frame)

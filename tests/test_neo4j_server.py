@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from graph.db.server import Neo4jServer, Neo4jStartError, ensure_runtime, free_port
-from graph.db.settings import Settings
+from graph.db.settings import DatabaseSettings
 from tests.conftest import ROOT, RUNTIME, test_server
 
 
@@ -64,7 +64,7 @@ def test_busy_port_gives_a_clear_message(tmp_path: Path) -> None:
 
 
 def test_default_ports_do_not_shadow_a_neo4j_of_the_users_own() -> None:
-    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    settings = DatabaseSettings(_env_file=None)  # type: ignore[call-arg]
     assert settings.neo4j_bolt_port not in (0, 7687)
     assert settings.neo4j_http_port not in (0, 7474)
 

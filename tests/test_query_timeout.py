@@ -27,6 +27,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from app.errors import status_of
 from app.main import create_app
 from graph.db.client import DatabaseUnavailable, Graph
 from graph.db.server import DATABASE, USER, Neo4jServer
@@ -131,7 +132,7 @@ def test_the_database_stops_a_console_statement_at_its_limit(
     with pytest.raises(CypherTimeout, match="the database stopped the statement") as stopped:
         run_read_only(slow_graph, SLOW, {"marker": "x"}, timeout=1.0, row_cap=10)
     answered = time.monotonic() - started
-    assert stopped.value.status == 408
+    assert status_of(stopped.value) == 408
     assert answered < 1.0 + STOP_GRACE_SECONDS, answered
     idle_after = wait_idle(admin, within=2.0)
     print(f"\n408 after {answered:.2f} s; database idle {idle_after * 1000:.0f} ms later")
@@ -164,7 +165,7 @@ def test_a_paused_database_is_504_on_the_console_and_503_elsewhere(
 ) -> None:
     pid = slow_server.pid
     assert pid is not None
-    slow_graph.read("health/ping")  # a pooled connection exists
+    slow_graph.read("db/ping")  # a pooled connection exists
     timeout = 2.0
     app = LiveServer(create_app(slow_graph))
     app.start()

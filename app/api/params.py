@@ -1,4 +1,9 @@
-"""Request parameters several routes share, and 422 answers in FastAPI's own shape."""
+"""Request parameters several routes share, and 422 answers in FastAPI's own shape.
+
+Bounds the service configures (`KG_MAX_HOPS`, `KG_MAX_DEPTH`, `KG_VIEW_MAX_NODES`) are not written
+into a route's schema, which is built at import: the schema carries the question's fixed ceiling
+(`le=`, the OpenAPI `maximum`) and the route checks the configured bound with `at_most`, which
+answers the 422 FastAPI gives for `le=`."""
 
 from __future__ import annotations
 
@@ -8,9 +13,14 @@ from typing import Annotated
 from fastapi import Depends, Path, Query
 from fastapi.exceptions import RequestValidationError
 
+from app.settings import Settings
+
 AS_OF_HELP = (
-    "Only facts in effect by this date (YYYY-MM-DD): a fact counts when its `valid_from` (the "
-    "first day it is known in effect) is on or before it. Facts without any date are left out."
+    "The day to answer for (YYYY-MM-DD; default today, and the answer's `as_of` says which day "
+    "it used): only facts in force that day, i.e. whose `valid_from` (the first day in force) is "
+    "on or before it and whose `valid_until` (the first day no longer in force: an end, a later "
+    "version, a closure) is after it. Facts without any date are included, flagged "
+    "`validity.date_unknown`, and counted in `undated`."
 )
 
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
@@ -34,7 +44,8 @@ async def as_of_param(
         ),
     ] = None,
 ) -> str | None:
-    """The `as_of` query parameter as YYYY-MM-DD, or None; 422 when it is no calendar date."""
+    """The `as_of` query parameter as YYYY-MM-DD, or None (the question then answers for
+    today: `graph.questions.facts.as_of_day`); 422 when it is no calendar date."""
     if as_of is None:
         return None
     try:
@@ -67,4 +78,35 @@ def invalid(where: str, name: str, message: str, value: object) -> RequestValida
     """A 422 error for parameter `name` in `where` (query, path, body), as FastAPI words them."""
     return RequestValidationError(
         [{"type": "value_error", "loc": (where, name), "msg": message, "input": value}]
+    )
+
+
+def at_most(name: str, value: int, bound: int, default: int | None = None) -> int:
+    """`value` of query parameter `name` when it is at most `bound` (a bound the service is
+    configured with); else the 422 FastAPI answers for a `le=` bound. The route's `default`
+    (FastAPI does not validate defaults) is lowered to `bound` instead of refused."""
+    if value == default:
+        return min(value, bound)
+    if value > bound:
+        raise RequestValidationError(
+            [
+                {
+                    "type": "less_than_equal",
+                    "loc": ("query", name),
+                    "msg": f"Input should be less than or equal to {bound}",
+                    "input": value,
+                    "ctx": {"le": bound},
+                }
+            ]
+        )
+    return value
+
+
+def bound_help(setting: str, ceiling: int) -> str:
+    """How a route's docs word a bound the service configures: `"at most KG_MAX_HOPS: 6 unless
+    the service sets another, never more than 10"`."""
+    field = Settings.model_fields[setting]
+    return (
+        f"at most {field.validation_alias}: {field.default} unless the service sets another, "
+        f"never more than {ceiling}"
     )

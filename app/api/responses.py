@@ -1,9 +1,10 @@
 """The JSON body of an API answer: its response model, serialized once, by pydantic.
 
 A route that returns a model leaves FastAPI to turn it into a dict, validate that dict against
-the response model again (in its thread pool) and encode the result: 26 ms for the 1.8 MB
-detail of a hub company, against 7.5 ms for `model_dump_json`. The models are built and
-validated by the graph layer already. Routes keep `response_model=` for their OpenAPI schema.
+the response model again (in its thread pool) and encode the result, several times slower than
+`model_dump_json` on a large answer (BENCHMARKS.md, "Measurements behind choices in the code").
+The models are built and validated by the graph layer already. Routes keep `response_model=` for
+their OpenAPI schema.
 """
 
 from __future__ import annotations

@@ -7,14 +7,16 @@ from typing import Any
 
 from app.views.render import source_ids
 from graph.db.client import Graph
-from graph.questions.facts import source_metadata
+from graph.questions.facts import as_of_day, source_metadata
 from graph.questions.subgraph import Subgraph, SubgraphBuilder
 
 
 def overview(graph: Graph, limit: int) -> Subgraph:
-    """Companies, plants and countries (at most `limit`) and the fact edges between them."""
-    builder = SubgraphBuilder()
-    for row in graph.read("views/overview", {"limit": limit}):
+    """Companies, plants and countries (at most `limit`) and the fact edges between them in
+    force today."""
+    day = as_of_day(None)
+    builder = SubgraphBuilder(day)
+    for row in graph.read("views/data/overview", {"limit": limit, "as_of": day}):
         builder.add([row["n"], row["m"], row["r"]])
     return builder.build()
 

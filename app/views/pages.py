@@ -18,11 +18,12 @@ from starlette.types import Scope
 from app.views.data import source_details
 from app.views.render import network_data, script_json
 from graph.db.client import Graph
+from graph.errors import InvalidQuestion
+from graph.model import ENTITY_LABELS
 from graph.questions import entities
 from graph.questions.entities import EntityNotFound
 from graph.questions.facts import EntityRef
 from graph.questions.neighbourhood import Neighbourhood
-from graph.questions.paths import ENDPOINT_LABELS
 from graph.questions.search import SearchHit, search
 from graph.questions.subgraph import Subgraph
 
@@ -104,7 +105,7 @@ def suggestions(graph: Graph, text: str) -> list[Suggestion]:
     """Up to five entities whose names look like `text`, as links to their views."""
     try:
         hits = search(graph, text.replace("-", " "), limit=5).results
-    except ValueError:
+    except InvalidQuestion:
         return []
     return [
         Suggestion(url=view_url(h), name=h.name, what=" · ".join(filter(None, [h.label, h.kind])))
@@ -127,12 +128,13 @@ def message(
     )
 
 
-def neighbourhood_api_url(around: Neighbourhood, max_nodes: int) -> str:
-    """The API request that answers the same neighbourhood (shown on the page as a link)."""
+def neighbourhood_api_url(around: Neighbourhood, max_nodes: int, as_of: str | None) -> str:
+    """The API request that answers the same neighbourhood (shown on the page as a link);
+    `as_of` only when the page was asked for a day (else the link answers for its own today)."""
     params: list[tuple[str, str]] = [("depth", str(around.depth))]
     params += [("types", t) for t in around.types]
     params += [("status", s) for s in around.statuses or []]
-    params += [("as_of", around.as_of)] if around.as_of else []
+    params += [("as_of", as_of)] if as_of else []
     params.append(("limit", str(max_nodes)))
     return f"/entities/{quote(around.center)}/neighbourhood?{urlencode(params)}"
 
@@ -140,14 +142,14 @@ def neighbourhood_api_url(around: Neighbourhood, max_nodes: int) -> str:
 def resolve(graph: Graph, text: str) -> EntityRef | None:
     """The entity an id or a name denotes (its `EntityRef`), or None when nothing is like it."""
     try:
-        return entities.ref(graph, text.strip(), ENDPOINT_LABELS)
+        return entities.ref(graph, text.strip(), ENTITY_LABELS)
     except EntityNotFound:
         pass
     try:
         hits = search(graph, text, limit=1).results
-    except ValueError:
+    except InvalidQuestion:
         return None
-    return entities.ref(graph, hits[0].id, ENDPOINT_LABELS) if hits else None
+    return entities.ref(graph, hits[0].id, ENTITY_LABELS) if hits else None
 
 
 class CountryLink(BaseModel):
@@ -162,7 +164,7 @@ def countries(graph: Graph) -> list[CountryLink]:
     whole graph is too big to draw)."""
     return [
         CountryLink(id=str(row["id"]), name=str(row["name"]))
-        for row in graph.read("views/countries")
+        for row in graph.read("views/pages/countries")
     ]
 
 

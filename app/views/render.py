@@ -1,7 +1,8 @@
 """Turn a `Subgraph` into a styled pyvis network and the vis-network data a page draws.
 
 Colour and shape follow the node type (company kinds in shades of blue), size follows degree,
-edges carry `edge_caption` and are dashed and faded when the fact is not confirmed. Physics
+edges carry `edge_caption` and are dashed and faded when the fact is not confirmed (any status
+but `confirmed`: an announced plan too). Physics
 stabilises once and is then switched off by the page script; the options scale down for big graphs.
 Every text here is plain text: the page script shows it with `textContent`, never as HTML.
 """
@@ -16,6 +17,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 from pyvis.network import Network
 
+from graph.model import CompanyKind
 from graph.questions.facts import source_of_fact
 from graph.questions.subgraph import GraphEdge, GraphNode, Subgraph
 
@@ -28,13 +30,13 @@ NODE_STYLE: dict[str, tuple[str, str]] = {
 """Label -> (colour, vis-network shape)."""
 
 COMPANY_KIND_COLOUR: dict[str, str] = {
-    "cell maker": "#1a365d",
-    "automaker": "#2b6cb0",
-    "consumer electronics": "#4299e1",
-    "technology": "#63b3ed",
-    "materials supplier": "#2c5282",
-    "joint venture": "#553c9a",
-    "other": "#90cdf4",
+    CompanyKind.CELL_MAKER: "#1a365d",
+    CompanyKind.AUTOMAKER: "#2b6cb0",
+    CompanyKind.CONSUMER_ELECTRONICS: "#4299e1",
+    CompanyKind.TECHNOLOGY: "#63b3ed",
+    CompanyKind.MATERIALS_SUPPLIER: "#2c5282",
+    CompanyKind.JOINT_VENTURE: "#553c9a",
+    CompanyKind.OTHER: "#90cdf4",
 }
 """Company kind -> a shade of the company colour (joint ventures lean violet)."""
 
@@ -275,7 +277,9 @@ def legend(subgraph: Subgraph) -> list[LegendEntry]:
     if any(not e.confirmed for e in subgraph.edges):
         entries.append(
             LegendEntry(
-                text="not confirmed (reported, considered…)", colour="#718096", shape="dashed"
+                text="not confirmed (announced, reported, considered…)",
+                colour="#718096",
+                shape="dashed",
             )
         )
     return entries

@@ -29,13 +29,15 @@ from app.views.pages import (
     view_url,
 )
 from app.views.render import NetworkData, network_data
+from graph.db import queries
+from graph.errors import InvalidQuestion
 from graph.model import FACT_REL_TYPES, REL_TYPES, Status
 from graph.questions import entities
 from graph.questions.countries import country_report
 from graph.questions.entities import EntityNotFound
 from graph.questions.facts import entity_ref
 from graph.questions.neighbourhood import neighbourhood
-from graph.questions.paths import HARD_MAX_HOPS, VIAS, Via, shortest_paths
+from graph.questions.paths import DEFAULT_MAX_HOPS, HARD_MAX_HOPS, VIAS, Via, shortest_paths
 from graph.questions.search import GOOD_SCORE, search
 from graph.questions.stats import counts
 from graph.questions.subgraph import Subgraph
@@ -50,6 +52,9 @@ router.mount(
 
 COUNTRY_TYPES = ["LOCATED_IN", "OPERATES"]
 """A country view walks from the country to its plants and on to their operators."""
+
+CONSOLE_EXAMPLE = "examples/owners_graph"
+"""The statement the Cypher console opens with (the owners of the Beijing joint venture, drawn)."""
 
 RENDER_LIMIT = 10
 """`/view/render` styles at most this many times `view_max_nodes` nodes (and 4x as many edges)."""
@@ -86,7 +91,7 @@ def find(graph: GraphDep, q: str = "") -> Response:
     """The search form without script: go to the best match, or say that nothing matched."""
     try:
         hits = search(graph, q, limit=5).results if q.strip() else []
-    except ValueError:
+    except InvalidQuestion:
         hits = []
     if hits and (hits[0].score >= GOOD_SCORE or len(hits) == 1):
         return RedirectResponse(view_url(hits[0]), status_code=303)
@@ -105,7 +110,7 @@ def entity_view(
     as_of: str = "",
 ) -> Response:
     """The neighbourhood of one entity, with controls for depth, edge types, statuses and an
-    "as of" date (each change reloads the page with the new query)."""
+    "as of" date (default today; each change reloads the page with the new query)."""
     try:
         node, label = entities.find(graph, entity_id)
     except EntityNotFound:
@@ -152,9 +157,14 @@ def entity_view(
         statuses=all_statuses,
         status=wanted_status,
         as_of=when,
+        day=around.as_of,
+        undated=around.undated,
+        plant_status=node.get("status") if label == "Plant" else None,
+        lifecycle=node.get("lifecycle"),
+        lifecycle_since=node.get("lifecycle_since"),
         truncated=around.truncated,
         max_nodes=settings.view_max_nodes,
-        api_url=neighbourhood_api_url(around, settings.view_max_nodes),
+        api_url=neighbourhood_api_url(around, settings.view_max_nodes, when),
         graph_json=drawing(graph, around),
     )
 
@@ -192,11 +202,14 @@ def path_view(
     from_: Annotated[str, Query(alias="from", max_length=200)] = "",
     to: Annotated[str, Query(max_length=200)] = "",
     via: str = "all",
-    max_hops: str = "4",
+    max_hops: str = str(DEFAULT_MAX_HOPS),
     all: str = "",
+    as_of: str = "",
 ) -> HTMLResponse:
-    """The shortest connection(s) between two entities (ids or names), each hop labelled."""
+    """The shortest connection(s) between two entities (ids or names), each hop labelled, over
+    the facts in force on the "as of" date (default today)."""
     limit = min(settings.max_hops, HARD_MAX_HOPS)
+    when = parse_date(as_of) if as_of else None
     form: dict[str, Any] = {
         "from_": from_,
         "to": to,
@@ -205,6 +218,7 @@ def path_view(
         "max_hops": max_hops,
         "hop_choices": range(1, limit + 1),
         "all": bool(all),
+        "as_of": when,
         "title": "Path",
     }
     if not from_.strip() or not to.strip():
@@ -213,6 +227,9 @@ def path_view(
     if via not in VIAS or not 1 <= hops <= limit:
         text = f"via must be one of {', '.join(VIAS)} and max hops between 1 and {limit}"
         return page("path.html", status_code=400, message=text, error=True, **form)
+    if as_of and not when:
+        text = f"as of {as_of!r} is not a date (YYYY-MM-DD)"
+        return page("path.html", status_code=400, message=text, error=True, **form)
     ends = []
     for text in (from_, to):
         ref = resolve(graph, text)
@@ -220,8 +237,10 @@ def path_view(
             return message(graph, "Path", f"Nothing in the graph is called {text!r}.", 404, q=text)
         ends.append(ref)
     try:
-        report = shortest_paths(graph, ends[0].id, ends[1].id, cast(Via, via), hops, bool(all))
-    except ValueError as exc:
+        report = shortest_paths(
+            graph, ends[0].id, ends[1].id, cast(Via, via), hops, bool(all), when
+        )
+    except InvalidQuestion as exc:
         return page("path.html", status_code=400, message=str(exc), error=True, **form)
     return page(
         "path.html",
@@ -238,14 +257,10 @@ def cypher_view(
 ) -> HTMLResponse:
     """A console for read-only Cypher: the page posts the statement to the API's `/cypher`
     route and draws the answer as a graph and a table."""
-    example = (
-        "MATCH (c:Company)-[r:OWNS_STAKE]->(v:Company {id: 'beijing-era-new-energy'})\n"
-        "RETURN c, r, v"
-    )
     return page(
         "cypher.html",
         title="Cypher",
-        query=query or example,
+        query=query or queries.statement(CONSOLE_EXAMPLE),
         row_cap=settings.cypher_row_cap,
         status="Run a statement to see its result.",
     )

@@ -1,9 +1,10 @@
 // Which facts are not confirmed? Every fact whose status is not among $firm (by default
-// reported, under consideration and denied), one row per fact, with its article, its quote and
-// the edges that record it (a plant fact is recorded by its OPERATES, LOCATED_IN and BUILDS_IN).
-// $firm: the statuses counted as firm (graph.model.CONFIRMED_STATUSES).
+// announced, reported, under consideration and denied: an announced plan is not a confirmed
+// fact), one row per fact, in force or not, with its article, its quote and the edges that record
+// it (a plant fact is recorded by its OPERATES, LOCATED_IN and BUILDS_IN).
+// $firm: the statuses counted as confirmed (graph.model.CONFIRMED_STATUSES: confirmed only).
 // Graph view: the edges of those facts.
-// :param firm => ['confirmed', 'announced']
+// :param firm => ['confirmed']
 MATCH edge = (a)-[r]->(b)
 WHERE r.status IS NOT NULL AND NOT r.status IN $firm AND size(coalesce(r.fact_ids, [])) > 0
 UNWIND range(0, size(r.fact_ids) - 1) AS i

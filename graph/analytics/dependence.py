@@ -24,7 +24,7 @@ import networkx as nx
 from pydantic import BaseModel, Field
 
 from graph.analytics.networks import is_company, name_of, plants_of
-from graph.analytics.projection import is_confirmed
+from graph.model import is_confirmed
 
 Basis = Literal["named plant", "supplier's plants", "supplier headquarters", "unknown"]
 """How a supply fact's country was found (see the module docstring)."""

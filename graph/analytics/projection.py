@@ -1,12 +1,14 @@
 """A networkx projection of the graph, fetched by Cypher, for analytics (never for storage).
 
-`fetch_projection(graph)` runs the named queries `analytics/nodes` and `analytics/edges` and
-returns `build_projection(nodes, edges)`: an `nx.MultiDiGraph` whose nodes are companies and plants
-(keyed by id) and whose edges are the fact relationships between them (keyed by `kg_key`).
+`fetch_projection(graph)` runs the named queries `analytics/projection/nodes` and
+`analytics/projection/edges` and returns `build_projection(nodes, edges)`: an `nx.MultiDiGraph`
+whose nodes are companies and plants (keyed by id) and whose edges are the fact relationships
+between them in force today (keyed by `kg_key`; an ended partnership or a superseded version of a
+stake is left out, a fact without a date is kept).
 
 Node attributes (`NodeData`): label ('Company' or 'Plant'), name, kind, country (headquarters for a
 company, location for a plant), status, start_of_production (plants).
-Edge attributes: type, status, confirmed (status in `CONFIRMED_STATUSES`), and the
+Edge attributes: type, status, confirmed (status `confirmed`: `CONFIRMED_STATUSES`), and the
 relationship's own properties (percent, plant, kind, venture, product, since, valid_from…).
 """
 
@@ -19,7 +21,8 @@ import networkx as nx
 
 from graph.db.client import Graph, Record
 from graph.db.values import to_plain
-from graph.model import CONFIRMED_STATUSES, FACT_REL_TYPES, Status
+from graph.model import BOOKKEEPING_PROPS, FACT_REL_TYPES, Status, is_confirmed
+from graph.questions.facts import as_of_day
 
 ENTITY_REL_TYPES: tuple[str, ...] = (
     "SUPPLIES",
@@ -33,7 +36,7 @@ ENTITY_REL_TYPES: tuple[str, ...] = (
 EXCLUDED_STATUSES: tuple[str, ...] = (Status.DENIED.value,)
 """Facts left out of every projection: a denied fact says the relationship does not hold."""
 
-_DROPPED_PROPS = frozenset({"kg_hash", "kg_key", "evidence", "search_keys"})
+_DROPPED_PROPS = BOOKKEEPING_PROPS | {"evidence"}
 
 
 class NodeData(TypedDict):
@@ -45,11 +48,6 @@ class NodeData(TypedDict):
     country: str | None
     status: str | None
     start_of_production: str | None
-
-
-def is_confirmed(status: str | None) -> bool:
-    """True when a fact's status counts as firm (`CONFIRMED_STATUSES`); no status counts as firm."""
-    return status is None or status in CONFIRMED_STATUSES
 
 
 def build_projection(
@@ -86,8 +84,11 @@ def build_projection(
     return g
 
 
-def fetch_projection(graph: Graph, types: Iterable[str] = ENTITY_REL_TYPES) -> nx.MultiDiGraph:
-    """Fetch the projection of `graph` with the relationship types `types` (non-denied facts).
+def fetch_projection(
+    graph: Graph, types: Iterable[str] = ENTITY_REL_TYPES, as_of: str | None = None
+) -> nx.MultiDiGraph:
+    """Fetch the projection of `graph` with the relationship types `types` (non-denied facts in
+    force on `as_of`, default today).
 
     In: a connected `Graph` and relationship types (each one of `graph.model.FACT_REL_TYPES`).
     Out: the `nx.MultiDiGraph` of `build_projection`. Raises ValueError on an unknown type.
@@ -96,8 +97,13 @@ def fetch_projection(graph: Graph, types: Iterable[str] = ENTITY_REL_TYPES) -> n
     unknown = [t for t in wanted if t not in FACT_REL_TYPES]
     if unknown:
         raise ValueError(f"unknown fact relationship type(s): {', '.join(unknown)}")
-    nodes: list[Record] = graph.read("analytics/nodes")
+    nodes: list[Record] = graph.read("analytics/projection/nodes")
     edges: list[Record] = graph.read(
-        "analytics/edges", {"types": wanted, "excluded_statuses": list(EXCLUDED_STATUSES)}
+        "analytics/projection/edges",
+        {
+            "types": wanted,
+            "excluded_statuses": list(EXCLUDED_STATUSES),
+            "as_of": as_of_day(as_of),
+        },
     )
     return build_projection(nodes, edges)

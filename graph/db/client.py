@@ -1,8 +1,10 @@
 """Access to the graph database: the one query path (official `neo4j` driver over Bolt).
 
-`Graph` runs named statements from `cypher/` with parameters. Outages surface as
-`DatabaseUnavailable`, which the service turns into 503; the driver reconnects by itself when the
-database is back.
+`Graph` runs named statements from `cypher/` with parameters. It is the one place that opens
+sessions and the one that translates the driver's errors, into the classes of `graph.errors`:
+outages are `DatabaseUnavailable` (the driver reconnects by itself when the database is back), a
+statement stopped for time `QueryTimedOut`, a statement the database refuses `StatementRejected`,
+its transient and internal failures `DatabaseBusy` and `DatabaseFailed`.
 """
 
 from __future__ import annotations
@@ -13,28 +15,35 @@ from typing import Any
 
 import neo4j
 from neo4j import GraphDatabase, Query, RoutingControl
-from neo4j.exceptions import DriverError, Neo4jError, ServiceUnavailable, SessionExpired
+from neo4j.exceptions import (
+    ClientError,
+    DriverError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+    TransientError,
+)
 
 from graph.db import queries
-from graph.db.settings import Settings
+from graph.db.settings import DatabaseSettings
+from graph.errors import (
+    DatabaseBusy,
+    DatabaseFailed,
+    DatabaseUnavailable,
+    QueryTimedOut,
+    StatementError,
+    StatementRejected,
+)
 
 Record = dict[str, Any]
 
 
 LIVENESS_CHECK_AFTER = 10.0
 """Seconds a pooled connection may sit idle before the driver checks it (a RESET round trip)
-before use. Checking every time cost a round trip per query: 7.8 → 5.5–6.1 ms per ownership
-question at one client, 90 → 103–113 per second at eight, without it. A connection that died
-while in use fails its query; `execute_query` retries on a fresh one, and the driver empties
-the pool of a server it found gone."""
-
-
-class DatabaseUnavailable(RuntimeError):
-    """The database cannot be reached right now."""
-
-
-class QueryTimedOut(RuntimeError):
-    """The database stopped a statement that ran longer than its time limit."""
+before use. Checking it every time cost a round trip per query (BENCHMARKS.md, "Measurements
+behind choices in the code"). A connection that died while in use fails its query;
+`execute_query` retries on a fresh one, and the driver empties the pool of a server it found
+gone."""
 
 
 TIMED_OUT_CODES = frozenset(
@@ -76,7 +85,7 @@ class Graph:
         self._backend: str | None = None
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> Graph:
+    def from_settings(cls, settings: DatabaseSettings) -> Graph:
         """Connect to the database at `settings.neo4j_uri`."""
         return cls(
             settings.neo4j_uri or "",
@@ -168,10 +177,37 @@ class Graph:
     def ping(self) -> bool:
         """True when the database answers a trivial query."""
         try:
-            self.read("health/ping")
+            self.read("db/ping")
         except DatabaseUnavailable:
             return False
         return True
+
+    @contextmanager
+    def read_rolled_back(
+        self, timeout: float, fetch_size: int = 1000
+    ) -> Iterator[neo4j.Transaction]:
+        """A READ transaction, always rolled back, for statements that are not ours (the Cypher
+        console): Neo4j refuses every write in it, and nothing that ran in it is kept.
+
+        `timeout` (seconds) is sent with BEGIN, so the database stops the transaction there;
+        `fetch_size` records are asked from the server at a time. Driver errors raised in the
+        block come out of it as the classes of `graph.errors`."""
+        with (
+            self._translate(),
+            self.driver.session(
+                database=self.database,
+                default_access_mode=neo4j.READ_ACCESS,
+                fetch_size=fetch_size,
+            ) as session,
+        ):
+            tx = session.begin_transaction(timeout=timeout)
+            try:
+                yield tx
+            finally:
+                try:
+                    tx.rollback()
+                except (DriverError, Neo4jError, OSError):
+                    pass  # the connection is gone or the transaction failed: nothing to keep
 
     @contextmanager
     def _translate(self) -> Iterator[None]:
@@ -180,13 +216,25 @@ class Graph:
         except (ServiceUnavailable, SessionExpired) as exc:
             raise DatabaseUnavailable(f"the graph database at {self.uri} is unreachable") from exc
         except Neo4jError as exc:
-            if exc.code in TIMED_OUT_CODES:
-                raise QueryTimedOut(
-                    f"the database stopped the query after its time limit: {exc.message}"
-                ) from exc
-            raise
+            raise _statement_error(exc) from exc
         except (DriverError, OSError) as exc:
             raise DatabaseUnavailable(f"the graph database at {self.uri} is unreachable") from exc
+
+
+def _statement_error(exc: Neo4jError) -> StatementError:
+    """The `graph.errors` class of an error the database answered a statement with."""
+    code, message = exc.code or "", exc.message or ""
+    if code in TIMED_OUT_CODES:
+        return QueryTimedOut(
+            f"the database stopped the query after its time limit: {message}", code, message
+        )
+    if isinstance(exc, ClientError):
+        return StatementRejected(
+            f"the database refused a statement: {code}: {message}", code, message
+        )
+    if isinstance(exc, TransientError):
+        return DatabaseBusy(f"{code}: {message}", code, message)
+    return DatabaseFailed(f"{code}: {message}", code, message)
 
 
 def run_tx(

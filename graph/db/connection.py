@@ -7,11 +7,11 @@ from contextlib import contextmanager
 
 from graph.db.client import Graph
 from graph.db.server import DATABASE, USER, Neo4jServer
-from graph.db.settings import Settings
+from graph.db.settings import DatabaseSettings
 
 
 @contextmanager
-def open_graph(settings: Settings, server: Neo4jServer | None = None) -> Iterator[Graph]:
+def open_graph(settings: DatabaseSettings, server: Neo4jServer | None = None) -> Iterator[Graph]:
     """Yield a connected `Graph`. Without NEO4J_URI, start the project's Neo4j (`server`, or the
     one the settings describe) first, watch it while the graph is open (a server that dies is
     started again) and stop it afterwards. When that server already runs (another `kg` command

@@ -1,7 +1,13 @@
 """Named Cypher statements, loaded from the `.cypher` files under `cypher/`.
 
-A query's name is its path below `cypher/` without the suffix: `cypher/api/ownership.cypher` is
-`api/ownership`. Python code never contains query text; it asks for a statement by name.
+A query's name is its path below `cypher/` without the suffix:
+`cypher/questions/search/contains.cypher` is `questions/search/contains`. Python code never
+contains query text; it asks for a statement by name, always the full name in a string literal (a
+table of them where the statement depends on a value), so that searching for a file's name finds
+the code that runs it. The folders mirror the modules that run the statements
+(`cypher/<area>/<module>/`, e.g. `questions/search/` for graph/questions/search.py, or
+`cypher/<area>/` when several modules of the area share a file), apart from the Neo4j Browser
+library `explore/`, the documentation `examples/` and `schema`.
 """
 
 from __future__ import annotations
@@ -10,12 +16,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from graph.errors import UnknownQueryError
+
 CYPHER_DIR = Path(__file__).resolve().parents[2] / "cypher"
 _STATEMENT_END = re.compile(r";\s*$", re.MULTILINE)
-
-
-class UnknownQueryError(KeyError):
-    """No `.cypher` file has that name."""
 
 
 @lru_cache
@@ -31,18 +35,18 @@ def names(prefix: str = "") -> list[str]:
     return [n for n in _all() if n.startswith(prefix)]
 
 
-def path_of(name: str) -> Path:
-    """The file a named query lives in."""
-    get(name)
-    return CYPHER_DIR / f"{name}.cypher"
-
-
 def get(name: str) -> str:
     """The text of query `name` (comments included, which Cypher ignores)."""
     try:
         return _all()[name]
     except KeyError:
         raise UnknownQueryError(f"no query named {name!r} in {CYPHER_DIR}") from None
+
+
+def statement(name: str) -> str:
+    """The text of query `name` without its comment lines: the statement as a person would type
+    it (the Cypher console's first statement, the API docs' examples)."""
+    return _strip_comments(get(name))
 
 
 def statements(name: str) -> list[str]:

@@ -33,7 +33,7 @@ import neo4j
 from neo4j.exceptions import AuthError, DriverError, Neo4jError
 
 from graph.db import queries
-from graph.db.settings import PROJECT_ROOT, Settings
+from graph.db.settings import PROJECT_ROOT, DatabaseSettings
 
 RUNTIME_POM = PROJECT_ROOT / "tools" / "neo4j" / "pom.xml"
 ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
@@ -223,7 +223,7 @@ class Neo4jServer:
     """How long the last `start()` took from launching the JVM to the database answering."""
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> Neo4jServer:
+    def from_settings(cls, settings: DatabaseSettings) -> Neo4jServer:
         """The server the settings describe (not started)."""
         return cls(
             home=settings.neo4j_home,
@@ -342,7 +342,7 @@ class Neo4jServer:
     def _write_config(self) -> None:
         for d in (self.conf_dir, self.data_dir, self.logs_dir, self.home / "import"):
             d.mkdir(parents=True, exist_ok=True)
-        lines = ["# Written by graph/neo4j_server.py at every start; edit the settings instead."]
+        lines = ["# Written by graph/db/server.py at every start; edit the settings instead."]
         lines += [f"{k}={v}" for k, v in self.config().items()]
         (self.conf_dir / "neo4j.conf").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -442,7 +442,7 @@ class Neo4jServer:
                     )
                 try:
                     with driver.session(database=DATABASE) as session:  # no retries here
-                        session.run(queries.get("health/ping")).consume()
+                        session.run(queries.get("db/ping")).consume()
                     return
                 except AuthError as exc:
                     self._stop_process()
@@ -473,7 +473,7 @@ class Neo4jServer:
         )
         try:
             with driver.session(database=DATABASE) as session:
-                session.run(queries.get("health/ping")).consume()
+                session.run(queries.get("db/ping")).consume()
             return True
         except (DriverError, Neo4jError, OSError):
             return False
@@ -559,9 +559,7 @@ class Neo4jServer:
 
 def main() -> None:
     """`python -m graph.db.server`: resolve the pinned runtime where `make run` uses it."""
-    from graph.db.settings import get_settings
-
-    server = Neo4jServer.from_settings(get_settings())
+    server = Neo4jServer.from_settings(DatabaseSettings())
     try:
         find_java(server.java)
         lib = ensure_runtime(server.lib_dir)

@@ -1,8 +1,11 @@
-"""Every setting of the project, in one pydantic-settings class (environment and `.env`)."""
+"""What `graph/db` needs to reach the graph: the database settings (environment and `.env`).
+
+The service's own settings (web server, limits, the data folder) extend this class in
+`app/settings.py`; `graph/` never reads those.
+"""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 from pydantic import Field
@@ -11,11 +14,11 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
-class Settings(BaseSettings):
-    """Where the graph lives and how the service runs.
+class DatabaseSettings(BaseSettings):
+    """Where the graph lives and how it is read.
 
     With `NEO4J_URI` unset, the project starts its own Neo4j Community server (on loopback,
-    `graph/neo4j_server.py`); with it set (`bolt://`, `neo4j://`, `neo4j+s://`…), the same code
+    `graph/db/server.py`); with it set (`bolt://`, `neo4j://`, `neo4j+s://`…), the same code
     talks to that database and starts nothing.
     """
 
@@ -70,22 +73,6 @@ class Settings(BaseSettings):
         "/usr/lib/jvm",
     )
 
-    data_dir: Path = Field(PROJECT_ROOT / "data", validation_alias="KG_DATA_DIR")
-    host: str = Field("127.0.0.1", validation_alias="KG_HOST")
-    port: int = Field(8000, validation_alias="KG_PORT")
-    api_threads: int = Field(
-        4,
-        ge=1,
-        validation_alias="KG_API_THREADS",
-        description="requests the service works on at once; the rest wait their turn (the "
-        "service's Python runs on one core: more threads contend for it, see BENCHMARKS.md)",
-    )
-
-    query_timeout_seconds: float = Field(
-        10.0,
-        validation_alias="KG_QUERY_TIMEOUT_SECONDS",
-        description="the longest a statement typed into the Cypher console may run",
-    )
     read_timeout_seconds: float = Field(
         30.0,
         gt=0,
@@ -93,27 +80,8 @@ class Settings(BaseSettings):
         description="the longest one read of the service may run: sent with every read (Neo4j "
         "stops it there; the API answers 504)",
     )
-    cypher_row_cap: int = Field(1000, validation_alias="KG_CYPHER_ROW_CAP")
-    cypher_byte_cap: int = Field(
-        4_000_000,
-        ge=1000,
-        validation_alias="KG_CYPHER_BYTE_CAP",
-        description="most bytes of rows (as JSON) one Cypher console answer carries: past it "
-        "the rows are truncated (`truncated_by: bytes`), and a first row larger than it is 413",
-    )
-    max_hops: int = Field(6, validation_alias="KG_MAX_HOPS")
-    max_depth: int = Field(3, validation_alias="KG_MAX_DEPTH")
-    view_max_nodes: int = Field(
-        500, validation_alias="KG_VIEW_MAX_NODES", description="most nodes a browser view draws"
-    )
 
     @property
     def managed(self) -> bool:
         """True when the project starts its own Neo4j (no NEO4J_URI)."""
         return not self.neo4j_uri
-
-
-@lru_cache
-def get_settings() -> Settings:
-    """The process-wide settings, read once from the environment and `.env`."""
-    return Settings()

@@ -3,13 +3,14 @@
 In: statement text and parameters typed by a user (the one place text not from `cypher/` runs;
 it is run as-is and never concatenated into other Cypher, except behind `EXPLAIN`). Out:
 `CypherResult` (columns, rows made JSON, a nodes-and-edges graph when rows hold nodes,
-relationships or paths), or one of the `ConsoleError`s, each with an HTTP `status` and a `code`
-naming the wall that stopped the statement (Neo4j's own code when Neo4j refused it).
+relationships or paths), or one of the `ConsoleError`s of `graph.errors`, each with a `code`
+naming the wall that stopped the statement (Neo4j's own code when Neo4j refused it); the HTTP
+status of each is app/errors.py's.
 
 Walls, from the database outwards. Every statement passes all of them; the order below is the
 order they run in, on one connection, inside one transaction:
 
-1. **A READ transaction, always rolled back** (`run_rolled_back`). Neo4j itself refuses every
+1. **A READ transaction, always rolled back** (`Graph.read_rolled_back`). Neo4j itself refuses every
    write in it (`Neo.ClientError.Statement.AccessMode`: data, schema, labels, users and roles,
    START/STOP DATABASE…), and `CALL { … } IN [CONCURRENT] TRANSACTIONS` cannot run inside an
    explicit transaction at all. Whatever ran is rolled back; the result's counters are checked
@@ -45,7 +46,7 @@ order they run in, on one connection, inside one transaction:
    statement that needs more memory than Neo4j allows a transaction is 413 too.
 
 Values: floats that are not finite (NaN, ±Infinity) come back as the texts "NaN", "Infinity",
-"-Infinity" (`graph.values.to_plain`); parameters or results nested too deeply to pack or convert
+"-Infinity" (`graph.db.values.to_plain`); parameters or results nested too deeply to pack or convert
 (RecursionError) are `CypherFailed` (the request model already caps parameter nesting).
 """
 
@@ -61,18 +62,23 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 import neo4j
-from neo4j.exceptions import (
-    DriverError,
-    Neo4jError,
-    ServiceUnavailable,
-    SessionExpired,
-    TransientError,
-)
 from neo4j.graph import Node, Path, Relationship
 from pydantic import BaseModel, Field
 
-from graph.db.client import TIMED_OUT_CODES, DatabaseUnavailable, Graph
+from graph.db.client import Graph
 from graph.db.values import to_plain
+from graph.errors import (
+    ConsoleBusy,
+    ConsoleError,
+    CypherFailed,
+    CypherRefused,
+    CypherTimeout,
+    CypherTooLarge,
+    DatabaseBusy,
+    DatabaseNotAnswering,
+    QueryTimedOut,
+    StatementError,
+)
 from graph.questions.subgraph import Subgraph, SubgraphBuilder
 
 MAX_RUNNING = 2
@@ -137,62 +143,11 @@ QUERY_TYPES = {
 """Neo4j's query types (the `type` of a result summary), as said in refusals."""
 
 PLAN_CODE = "KG.Console.NotReadOnlyPlan"
-TEXT_CODE = "KG.Console.TextRefused"
+TEXT_CODE = CypherRefused.default_code
 COUNTERS_CODE = "KG.Console.Updated"
 
 _slots = threading.BoundedSemaphore(MAX_RUNNING)
 _pool = ThreadPoolExecutor(max_workers=MAX_RUNNING, thread_name_prefix="cypher-console")
-
-
-class ConsoleError(Exception):
-    """A statement the console does not answer; `str()` says why, `status` is the HTTP status,
-    `code` names what stopped it (Neo4j's code when the database did)."""
-
-    status = 400
-    default_code = "KG.Console.Failed"
-
-    def __init__(self, message: str, code: str | None = None) -> None:
-        super().__init__(message)
-        self.code = code or self.default_code
-
-
-class CypherRefused(ConsoleError):
-    """The statement writes, administers or reaches outside the graph (nothing kept)."""
-
-    status = 403
-    default_code = TEXT_CODE
-
-
-class CypherFailed(ConsoleError):
-    """The database rejected the statement (syntax, unknown function, type error…)."""
-
-
-class CypherTimeout(ConsoleError):
-    """The statement ran past the time limit; the database stopped it."""
-
-    status = 408
-    default_code = "KG.Console.Timeout"
-
-
-class CypherTooLarge(ConsoleError):
-    """Not even one row fits in the byte cap, or the statement needs too much memory."""
-
-    status = 413
-    default_code = "KG.Console.TooLarge"
-
-
-class ConsoleBusy(ConsoleError):
-    """Too many statements are running; try again shortly."""
-
-    status = 429
-    default_code = "KG.Console.Busy"
-
-
-class DatabaseNotAnswering(ConsoleError):
-    """The database neither answered nor stopped the statement in time (paused, overloaded)."""
-
-    status = 504
-    default_code = "KG.Console.NoAnswer"
 
 
 class CypherResult(BaseModel):
@@ -572,32 +527,23 @@ def run_rolled_back(
     started = time.monotonic() if started is None else started
     deadline = started + timeout
     params = dict(params or {})
+    planning = False  # while Neo4j plans the statement (its failure is `_plan_failure`)
     try:
-        with graph.driver.session(
-            database=graph.database,
-            default_access_mode=neo4j.READ_ACCESS,
-            fetch_size=max(1, min(row_cap + 1, FETCH_SIZE)),
-        ) as s:
-            tx = s.begin_transaction(timeout=timeout)
-            try:
-                if "plan" in walls:
-                    _check_plan(tx, text, params, "text" in walls)
-                if "text" in walls:
-                    check_text(text)
-                return _read(graph, tx, text, params, deadline, row_cap, byte_cap, started)
-            finally:
-                try:
-                    tx.rollback()
-                except (DriverError, Neo4jError, OSError):
-                    pass  # the connection is gone or the transaction failed: nothing to keep
-    except ConsoleError:
-        raise
-    except (ServiceUnavailable, SessionExpired) as exc:
-        raise DatabaseUnavailable(f"the graph database at {graph.uri} is unreachable") from exc
-    except Neo4jError as exc:
+        with graph.read_rolled_back(timeout, fetch_size=max(1, min(row_cap + 1, FETCH_SIZE))) as tx:
+            if "plan" in walls:
+                planning = True
+                _check_plan(tx, text, params)
+                planning = False
+            if "text" in walls:
+                check_text(text)
+            read = _read(tx, text, params, deadline, row_cap, byte_cap, started)
+    except StatementError as exc:
+        if planning:
+            raise _plan_failure(exc, text, "text" in walls) from exc
         raise _translated(exc) from exc
-    except DriverError as exc:
-        raise DatabaseUnavailable(f"the graph database at {graph.uri} is unreachable") from exc
+    # Outside the transaction: the subgraph's lookup is a statement of ours, whose errors are
+    # the service's (a bug of ours, an outage), not the user's statement's.
+    return _result(graph, read, row_cap, byte_cap, started)
 
 
 def _send(tx: neo4j.Transaction, text: str, params: dict[str, Any]) -> neo4j.Result:
@@ -607,17 +553,10 @@ def _send(tx: neo4j.Transaction, text: str, params: dict[str, Any]) -> neo4j.Res
         raise CypherFailed(f"the statement or a parameter cannot be sent: {exc}") from exc
 
 
-def _check_plan(tx: neo4j.Transaction, text: str, params: dict[str, Any], texts: bool) -> None:
+def _check_plan(tx: neo4j.Transaction, text: str, params: dict[str, Any]) -> None:
     """Wall 2: Neo4j plans the statement (nothing runs); only query type `r` passes. When
-    Neo4j cannot plan it, the text check says whether it is refused (403) or just wrong (400)."""
-    try:
-        summary = _send(tx, _plan_text(text), params).consume()
-    except Neo4jError as exc:
-        refusal = _text_refusal(text) if texts else None
-        if refusal is not None:
-            raise refusal from exc
-        shifted = _plan_text(text).startswith(PLAN_PREFIX)
-        raise _translated(exc, _unshifted(exc.message or "") if shifted else None) from exc
+    Neo4j cannot plan it, `_plan_failure` says why."""
+    summary = _send(tx, _plan_text(text), params).consume()
     kind = summary.query_type or "?"
     if kind != "r":
         raise CypherRefused(
@@ -627,11 +566,22 @@ def _check_plan(tx: neo4j.Transaction, text: str, params: dict[str, Any], texts:
         )
 
 
-def _translated(exc: Neo4jError, message: str | None = None) -> ConsoleError:
-    """The console's error for Neo4j's `exc` (`message`: its text with positions corrected)."""
-    code = exc.code or ""
+def _plan_failure(exc: StatementError, text: str, texts: bool) -> ConsoleError:
+    """The answer when Neo4j could not plan the statement: the text check says whether it is
+    refused (403) or just wrong (400, Neo4j's message with the user's own positions)."""
+    refusal = _text_refusal(text) if texts else None
+    if refusal is not None:
+        return refusal
+    shifted = _plan_text(text).startswith(PLAN_PREFIX)
+    return _translated(exc, _unshifted(exc.message) if shifted else None)
+
+
+def _translated(exc: StatementError, message: str | None = None) -> ConsoleError:
+    """The console's error for the database's `exc` (`message`: Neo4j's text with positions
+    corrected)."""
+    code = exc.code
     message = message or exc.message or code
-    if code in TIMED_OUT_CODES:
+    if isinstance(exc, QueryTimedOut):
         return CypherTimeout(f"the database stopped the statement: {message}", code)
     if code in DATABASE_REFUSALS:
         return CypherRefused(
@@ -641,13 +591,23 @@ def _translated(exc: Neo4jError, message: str | None = None) -> ConsoleError:
         return CypherTooLarge(
             f"the statement needs more memory than the database allows: {message}", code
         )
-    if isinstance(exc, TransientError):
+    if isinstance(exc, DatabaseBusy):
         return ConsoleBusy(f"the database could not run the statement now: {message}", code)
     return CypherFailed(message, code)
 
 
+@dataclass
+class _Rows:
+    """What the statement returned, as read within the caps."""
+
+    columns: list[str]
+    values: list[list[Any]]
+    """The driver's values (nodes, relationships, paths), for the subgraph."""
+    plain: list[Any]
+    truncated_by: Literal["rows", "bytes"] | None
+
+
 def _read(
-    graph: Graph,
     tx: neo4j.Transaction,
     text: str,
     params: dict[str, Any],
@@ -655,7 +615,7 @@ def _read(
     row_cap: int,
     byte_cap: int,
     started: float,
-) -> CypherResult:
+) -> _Rows:
     """Wall 1 and the caps: run the statement, read rows until a cap, check the counters."""
     result = _send(tx, text, params)
     columns = list(result.keys())
@@ -692,16 +652,20 @@ def _read(
             "only read-only Cypher runs here",
             COUNTERS_CODE,
         )
+    return _Rows(columns, rows, plain, truncated_by)
+
+
+def _result(graph: Graph, read: _Rows, row_cap: int, byte_cap: int, started: float) -> CypherResult:
     try:
         return CypherResult(
-            columns=columns,
-            rows=plain,
-            row_count=len(rows),
-            truncated=truncated_by is not None,
-            truncated_by=truncated_by,
+            columns=read.columns,
+            rows=read.plain,
+            row_count=len(read.values),
+            truncated=read.truncated_by is not None,
+            truncated_by=read.truncated_by,
             row_cap=row_cap,
             byte_cap=byte_cap,
-            graph=_graph_of(graph, rows),
+            graph=_graph_of(graph, read.values),
             elapsed_ms=round((time.monotonic() - started) * 1000, 1),
         )
     except RecursionError:
@@ -712,14 +676,14 @@ def _graph_of(graph: Graph, rows: list[list[Any]]) -> Subgraph | None:
     """The subgraph of every Node, Relationship and Path in the rows, or None when there are none.
 
     The driver gives the end nodes of a bare relationship without labels or properties; those
-    are read by element id (`api/nodes_by_element_id`) so the graph shows their names.
+    are read by element id (`questions/console/nodes_by_element_id`) so the graph shows their names.
     """
     if not any(_has_graph(v) for row in rows for v in row):
         return None
     builder = SubgraphBuilder()
     bare = sorted(_bare_ends(rows))
     if bare:
-        for r in graph.read("api/nodes_by_element_id", {"ids": bare}):
+        for r in graph.read("questions/console/nodes_by_element_id", {"ids": bare}):
             builder.add(r["n"])
     builder.add(rows)
     return builder.build()

@@ -65,8 +65,8 @@ def country_report(graph: Graph, code: str) -> CountryReport:
     """
     me = entities.ref(graph, code.upper(), ("Country",))
     plants = list_plants(graph, PlantFilter(country=me.id)).plants
-    companies = [to_plain(r) for r in graph.read("api/countries/companies", {"id": me.id})]
-    deps = [to_plain(r) for r in graph.read("api/countries/supply_dependence", {"id": me.id})]
+    companies = [to_plain(r) for r in graph.read("questions/countries/companies", {"id": me.id})]
+    deps = [to_plain(r) for r in graph.read("questions/countries/supply_dependence", {"id": me.id})]
     props = [r["props"] for r in companies + deps]
     sources = source_metadata(graph, cited_source_ids(props))
     quotes = quotes_by_fact(props)

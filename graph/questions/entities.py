@@ -1,7 +1,9 @@
 """One entity by id: its properties and its relationships grouped by type, each with sources.
 
-In: an entity id (company slug, plant id, ISO country code or source id). Out: `EntityDetail`, or
-`EntityNotFound` carrying the nearest ids as suggestions.
+In: an entity id (company slug, plant id, ISO country code or source id) and the day its facts'
+`validity.in_force` is for (default today). Out: `EntityDetail`, or `EntityNotFound` carrying the
+nearest ids as suggestions. The detail lists every relationship, in force or not (an ended
+partnership, each version of a stake that changed), so that a fact's history is there to read.
 """
 
 from __future__ import annotations
@@ -13,20 +15,27 @@ from pydantic import BaseModel, Field
 
 from graph.db.client import Graph
 from graph.db.values import to_plain
+from graph.errors import EntityNotFound
+from graph.model import is_confirmed
 from graph.questions.facts import (
     Citation,
     DateInfo,
     EntityRef,
     Relationship,
+    Validity,
+    as_of_day,
     cap_citations,
     citations,
     cited_source_ids,
     dates_of,
     entity_ref,
+    lifecycle_since,
     plain_properties,
     quotes_by_fact,
     relationship,
     source_metadata,
+    string_list,
+    validity,
 )
 from graph.questions.search import nearest_ids
 
@@ -40,15 +49,6 @@ MAX_CITATIONS = 20
 """The most sources cited per relationship in an entity's detail (the rest are counted)."""
 
 
-class EntityNotFound(LookupError):
-    """No entity (of the expected labels) has the id; `suggestions` are the nearest ids."""
-
-    def __init__(self, entity_id: str, suggestions: list[str], expected: str = "entity") -> None:
-        super().__init__(f"no {expected} with id {entity_id!r}")
-        self.entity_id = entity_id
-        self.suggestions = suggestions
-
-
 class EntityDetail(BaseModel):
     """An entity with its properties and its relationships grouped by type."""
 
@@ -56,13 +56,32 @@ class EntityDetail(BaseModel):
     label: str = Field(examples=["Company"])
     name: str = Field(examples=["Beijing Era New Energy Technology Co."])
     kind: str | None = Field(None, examples=["joint venture"])
+    as_of: str = Field(
+        examples=["2025-06-30"],
+        description="the day `validity.in_force` is for (YYYY-MM-DD; default today)",
+    )
     status: str | None = Field(None, description="for plants: how firmly the plant is stated")
+    confirmed: bool | None = Field(None, description="for plants: true only for status confirmed")
+    lifecycle: str | None = Field(
+        None,
+        examples=["under construction"],
+        description="for plants: the phase (planned, under construction, in production, "
+        "expanding, idled, closed, cancelled), apart from how certain it is (`status`)",
+    )
+    lifecycle_since: DateInfo | None = Field(None, description="for plants: when that phase began")
     valid_from: str | None = None
+    validity: Validity | None = Field(None, description="for plants: when the plant is in force")
     note: str | None = Field(None, description="the curator's note")
     dates: dict[str, DateInfo] = Field(default_factory=dict)
     properties: dict[str, Any] = Field(default_factory=dict)
     sources: list[Citation] = Field(
-        default_factory=list, description="for plants: the sources that describe the plant"
+        default_factory=list,
+        description="a plant's: the sources that describe it; a company's: the sources that "
+        "name it (with the registry's quotes for its kind or country); a country's: the sources "
+        "of its plants; at most 20 (see `sources_total`)",
+    )
+    sources_total: int | None = Field(
+        None, description="how many sources the entity has when `sources` lists only the first"
     )
     relationships: dict[str, list[Relationship]] = Field(
         default_factory=dict,
@@ -82,7 +101,9 @@ class EntityDetail(BaseModel):
         "with `type`, `offset` and `limit`",
     )
     mentioned_in: list[Citation] = Field(
-        default_factory=list, description="the sources that mention this entity"
+        default_factory=list,
+        description="the sources that mention this entity, each with the facts that name it "
+        "(`fact_ids`) and their quotes",
     )
 
 
@@ -94,7 +115,7 @@ def find_node(
     Raises `EntityNotFound` (with suggestions) when no node has that id, or when its label is not
     one of `labels`.
     """
-    rows = graph.read("api/entity", {"id": entity_id})
+    rows = graph.read("questions/entities/entity", {"id": entity_id})
     row = next((r for r in rows if labels is None or r["label"] in labels), None)
     if row is None:
         expected = " or ".join(lb.lower() for lb in labels) if labels else "entity"
@@ -122,34 +143,42 @@ def detail(
     rel_type: str | None = None,
     offset: int = 0,
     limit: int = DEFAULT_PAGE,
+    as_of: str | None = None,
 ) -> EntityDetail:
     """What the graph states about one entity, every relationship listed with its sources.
 
     In: an entity id; optionally one relationship type (from `graph.model.REL_TYPES`) and a page
-    (`offset`, `limit`) applied to each type, ordered by the id at the other end. Out:
-    `EntityDetail` with the page of each type and the count of each type; raises
-    `EntityNotFound` (with suggestions) for an unknown id.
+    (`offset`, `limit`) applied to each type, ordered by the id at the other end (the versions of
+    one relationship oldest first); `as_of`: the day each relationship's `validity.in_force` is
+    for (default today; nothing is left out for it). Out: `EntityDetail` with the page of each
+    type and the count of each type; raises `EntityNotFound` (with suggestions) for an unknown id.
     """
+    day = as_of_day(as_of)
     props, label = find(graph, entity_id)
     me = entity_ref(props, label)
     counts = {
         str(c["type"]): int(c["total"])
-        for c in graph.read("api/entity_relationship_counts", {"id": entity_id, "type": rel_type})
+        for c in graph.read(
+            "questions/entities/relationship_counts", {"id": entity_id, "type": rel_type}
+        )
     }
     rows = [
         to_plain(r)
         for t, total in counts.items()
         if total > offset
         for r in graph.read(
-            "api/entity_relationship_page",
+            "questions/entities/relationship_page",
             {"id": entity_id, "type": t, "skip": offset, "limit": limit},
         )
     ]
+    # versions of one relationship (a stake that changed) oldest first, within the page's order
+    rows.sort(key=lambda r: (str(r["other"].get("id")), str(r["props"].get("valid_from") or "")))
     for r in rows:  # a hub's derived edges (BUILDS_IN) can rest on thousands of sources
         r["props"], r["sources_total"] = cap_citations(r["props"], MAX_CITATIONS)
-    # a company's or country's own `sources` list every article that names it (thousands for
-    # a hub); only a plant's are citations of the plant itself
-    all_props = [*([props] if label == "Plant" else []), *(r["props"] for r in rows)]
+    # a company's or country's own `sources` list every article that names it (thousands for a
+    # hub): the first MAX_CITATIONS are cited, the rest counted
+    own, own_total = cap_citations(props, MAX_CITATIONS) if label != "Source" else ({}, None)
+    all_props = [own, *(r["props"] for r in rows)]
     sources = source_metadata(graph, cited_source_ids(all_props) | _mentioning(rows))
     quotes = quotes_by_fact(all_props)
     groups: dict[str, list[Relationship]] = {}
@@ -157,7 +186,7 @@ def detail(
     for r in rows:
         other = entity_ref(r["other"], r["other_label"])
         if r["type"] == "MENTIONS" and label != "Source":
-            mentioned_in.append(_mention(other.id, sources))
+            mentioned_in.append(_mention(other.id, r["props"], sources, quotes))
             continue
         rel_props = dict(r["props"])
         if r["type"] == "MENTIONS":  # a source's own mentions cite the source itself
@@ -172,19 +201,27 @@ def detail(
                 sources=sources,
                 quotes=quotes,
                 sources_total=r["sources_total"],
+                day=day,
             )
         )
+    plant = label == "Plant"
     return EntityDetail(
         id=me.id,
         label=label,
         name=me.name,
         kind=me.kind,
+        as_of=day,
         status=props.get("status"),
+        confirmed=is_confirmed(props.get("status")) if plant else None,
+        lifecycle=props.get("lifecycle"),
+        lifecycle_since=lifecycle_since(props),
         valid_from=props.get("valid_from"),
+        validity=validity(props, day) if plant else None,
         note=props.get("note"),
         dates=dates_of(props),
         properties=plain_properties(props),
-        sources=citations(props, sources) if label == "Plant" else [],
+        sources=citations(own, sources) if own else [],
+        sources_total=own_total,
         relationships=groups,
         relationship_counts=counts,
         offset=offset,
@@ -200,12 +237,26 @@ def _mentioning(rows: list[dict[str, Any]]) -> set[str]:
     }
 
 
-def _mention(source_id: str, sources: dict[str, dict[str, Any]]) -> Citation:
+def _mention(
+    source_id: str,
+    props: dict[str, Any],
+    sources: dict[str, dict[str, Any]],
+    quotes: dict[str, list[str]],
+) -> Citation:
+    """A source that mentions the entity, with the facts that name it (the MENTIONS edge's
+    `fact_ids`) and their quotes (the edge's `evidence`, else those of the facts' edges in the
+    page)."""
     meta = sources.get(source_id, {})
+    fact_ids = string_list(props.get("fact_ids"))
+    evidence = string_list(props.get("evidence")) or [
+        q for fid in fact_ids for q in quotes.get(fid, [])
+    ]
     return Citation(
         id=source_id,
         title=meta.get("title"),
         publisher=meta.get("publisher"),
         published=meta.get("published"),
         url=meta.get("url"),
+        fact_ids=fact_ids,
+        evidence=list(dict.fromkeys(evidence)),
     )

@@ -1,17 +1,19 @@
 """The subgraph around an entity: nodes and edges up to a depth, the shape the views draw.
 
 In: an entity id, the depth (bounded by the caller), the relationship types (checked against
-`graph.model.REL_TYPES`), optional statuses and "as of" date, and the most nodes to return.
+`graph.model.REL_TYPES`), optional statuses and "as of" date (default today: only relationships
+and plants in force that day, undated ones included and counted), and the most nodes to return.
 Out: `Neighbourhood` (a `Subgraph` with what was asked). Each step out is one named query over the
-nodes found at the step before (`api/expand`: the relationships and the nodes at their far end),
-breadth first. Every node and edge lists at most `MAX_CITATIONS` sources (with the fact ids and
-quotes of those) and says how many it has in `sources_total`: a hub company's node lists every
-article that names it (thousands), which no view shows and no response should carry.
+nodes found at the step before (`questions/neighbourhood/expand`: the relationships and the nodes
+at their far end), breadth first. Every node and edge lists at most `MAX_CITATIONS` sources (with
+the fact ids and quotes of those) and says how many it has in `sources_total`: a hub company's
+node lists every article that names it (thousands), which no view shows and no response should
+carry.
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import Field
 
@@ -20,21 +22,16 @@ from graph.db.values import to_plain
 from graph.model import FACT_REL_TYPES, REL_TYPES
 from graph.questions import entities
 from graph.questions.entities import MAX_CITATIONS
-from graph.questions.facts import cap_citations, keep_citations
+from graph.questions.facts import DATED_REL_TYPES, as_of_day, cap_citations, keep_citations
 from graph.questions.subgraph import Subgraph, SubgraphBuilder
 
-RelType = Literal[
-    "OWNS_STAKE",
-    "SUPPLIES",
-    "BUILDS_IN",
-    "OPERATES",
-    "LOCATED_IN",
-    "PARTNERS_WITH",
-    "HEADQUARTERED_IN",
-    "INVESTS_IN",
-    "MENTIONS",
-]
-"""`graph.model.REL_TYPES` as a type the API can validate (a test keeps the two equal)."""
+HARD_MAX_DEPTH = 10
+"""The most steps out anyone may ask for (`KG_MAX_DEPTH` may set a lower bound, not a higher one);
+the node limit cuts a neighbourhood long before this in any graph but a chain."""
+
+HARD_MAX_NODES = 5000
+"""The most nodes anyone may ask for, ten times the views' default limit (`KG_VIEW_MAX_NODES` may
+set a lower bound, not a higher one)."""
 
 EDGES_PER_NODE = 5
 """How many relationships one step may read per node it may still add (bounds a hub's fan-out)."""
@@ -47,7 +44,14 @@ class Neighbourhood(Subgraph):
     depth: int
     types: list[str]
     statuses: list[str] | None = None
-    as_of: str | None = None
+    as_of: str = Field(
+        examples=["2025-06-30"], description="the day answered for (YYYY-MM-DD; default today)"
+    )
+    undated: int = Field(
+        0,
+        description="edges drawn whose fact has no date at all (included, flagged "
+        "`validity.date_unknown`)",
+    )
     truncated: bool = Field(description="true when the node limit cut the neighbourhood short")
 
 
@@ -69,7 +73,8 @@ def neighbourhood(
     if unknown:
         raise ValueError(f"unknown relationship types: {', '.join(unknown)}")
     start, _ = entities.find_node(graph, entity_id)
-    builder = SubgraphBuilder()
+    day = as_of_day(as_of)
+    builder = SubgraphBuilder(day)
     props, total = cap_citations(to_plain(dict(start)), MAX_CITATIONS)
     builder.add_node(start.element_id, start.labels, props, total)
     seen = {entity_id}
@@ -78,7 +83,7 @@ def neighbourhood(
     for _ in range(depth):
         if not frontier:
             break
-        frontier, cut = _step(graph, builder, seen, frontier, wanted, statuses, as_of, max_nodes)
+        frontier, cut = _step(graph, builder, seen, frontier, wanted, statuses, day, max_nodes)
         truncated = truncated or cut
     sub = builder.build()
     return Neighbourhood(
@@ -88,7 +93,12 @@ def neighbourhood(
         depth=depth,
         types=wanted,
         statuses=statuses,
-        as_of=as_of,
+        as_of=day,
+        undated=sum(
+            1
+            for e in sub.edges
+            if e.type in DATED_REL_TYPES and e.validity and e.validity.date_unknown
+        ),
         truncated=truncated,
     )
 
@@ -100,7 +110,7 @@ def _step(
     frontier: list[str],
     types: list[str],
     statuses: list[str] | None,
-    as_of: str | None,
+    as_of: str,
     max_nodes: int,
 ) -> tuple[list[str], bool]:
     """One step out from `frontier`: add the relationships and the new nodes at their far end
@@ -109,7 +119,7 @@ def _step(
     room = max(max_nodes - len(seen), 1)
     limit = room * EDGES_PER_NODE
     rows = graph.read(
-        "api/expand",
+        "questions/neighbourhood/expand",
         {
             "ids": frontier,
             "types": types,
@@ -141,7 +151,8 @@ def _step(
 
 
 def _add_far_node(builder: SubgraphBuilder, row: Record) -> None:
-    """Add the far node of an `api/expand` row (its sources capped by the query)."""
+    """Add the far node of a `questions/neighbourhood/expand` row (its sources capped by the
+    query)."""
     props: dict[str, Any] = {k: v for k, v in to_plain(row["far_props"]).items() if v is not None}
     total = row["far_sources_total"]
     capped = isinstance(total, int) and total > len(props.get("sources") or [])
@@ -154,7 +165,8 @@ def _add_far_node(builder: SubgraphBuilder, row: Record) -> None:
 
 
 def _add_edge(builder: SubgraphBuilder, row: Record) -> None:
-    """Add the relationship of an `api/expand` row (its ends already added), sources capped."""
+    """Add the relationship of a `questions/neighbourhood/expand` row (its ends already added),
+    sources capped."""
     near, far = str(row["near"]), str(row["far"])
     start, end = (near, far) if row["outgoing"] else (far, near)
     props, total = cap_citations(to_plain(row["props"]), MAX_CITATIONS)

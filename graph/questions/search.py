@@ -11,18 +11,18 @@ and "Xiaomy Auto" find Xiaomi Auto.
 from __future__ import annotations
 
 from difflib import SequenceMatcher
-from typing import Any, Literal
+from typing import Any, get_args
 
 from pydantic import BaseModel, Field
 
 from graph.db.client import Graph
+from graph.errors import InvalidQuestion
+from graph.model import ENTITY_LABELS, EntityType
 from graph.names import normalize_name
 
-EntityType = Literal["company", "plant", "country"]
-"""What a search may be limited to (lower case in the API, a label in the graph)."""
-
-LABEL_OF: dict[EntityType, str] = {"company": "Company", "plant": "Plant", "country": "Country"}
-_LABEL_RANK = {"Company": 0, "Plant": 1, "Country": 2}
+LABEL_OF: dict[EntityType, str] = dict(zip(get_args(EntityType), ENTITY_LABELS, strict=True))
+"""What a search may be limited to (lower case in the API) -> the label in the graph."""
+_LABEL_RANK = {label: rank for rank, label in enumerate(ENTITY_LABELS)}
 
 CANDIDATE_LIMIT = 500
 """The most candidates the first pass (names containing the query) reads."""
@@ -115,20 +115,20 @@ def search(
 ) -> SearchResult:
     """Ranked entities whose name or alias looks like `text` (at most `limit`).
 
-    Raises `ValueError` when `text` has no letter or digit.
+    Raises `InvalidQuestion` when `text` has no letter or digit.
     """
     query = normalize_name(text)
     if not query:
-        raise ValueError("the query needs at least one letter or digit")
+        raise InvalidQuestion("the query needs at least one letter or digit", "q", text)
     labels = [LABEL_OF[t] for t in (types or list(LABEL_OF))]
     rows = graph.read(
-        "api/search_contains", {"q": query, "labels": labels, "limit": CANDIDATE_LIMIT}
+        "questions/search/contains", {"q": query, "labels": labels, "limit": CANDIDATE_LIMIT}
     )
     hits = rank(query, rows, limit)
     if not hits or hits[0].score < GOOD_SCORE:
         grams = trigrams(query)
         rows += graph.read(
-            "api/search_trigrams",
+            "questions/search/trigrams",
             {
                 "grams": grams,
                 "min_shared": max(1, -(-len(grams) // 3)),
@@ -155,7 +155,7 @@ def nearest_ids(
         return []
     try:
         return [h.id for h in search(graph, wanted.replace("-", " "), types, limit).results]
-    except ValueError:
+    except InvalidQuestion:
         return []
 
 

@@ -72,23 +72,25 @@ class SourceDetail(SourceSummary):
 
 def source_totals(graph: Graph) -> tuple[int, int]:
     """(number of sources, facts they state in all)."""
-    rows = graph.read("api/source_totals")
+    rows = graph.read("questions/sources/totals")
     return (int(rows[0]["sources"]), int(rows[0]["facts"])) if rows else (0, 0)
 
 
 def list_sources(graph: Graph) -> list[SourceSummary]:
     """Every source, by id."""
-    return [SourceSummary(**to_plain(r)) for r in graph.read("api/sources")]
+    return [SourceSummary(**to_plain(r)) for r in graph.read("questions/sources/list")]
 
 
 def source_detail(graph: Graph, source_id: str) -> SourceDetail:
     """A source's metadata and its facts. Raises `EntityNotFound` for an unknown id."""
-    rows = graph.read("api/source", {"id": source_id})
+    rows = graph.read("questions/sources/source", {"id": source_id})
     if not rows:
         raise EntityNotFound(source_id, _nearest(graph, source_id), expected="source")
     src = to_plain(rows[0]["source"])
-    rels = [to_plain(r) for r in graph.read("api/source_relationships", {"id": source_id})]
-    plants = [to_plain(r["plant"]) for r in graph.read("api/source_plants", {"id": source_id})]
+    rels = [to_plain(r) for r in graph.read("questions/sources/relationships", {"id": source_id})]
+    plants = [
+        to_plain(r["plant"]) for r in graph.read("questions/sources/plants", {"id": source_id})
+    ]
     quotes = quotes_by_fact([*(r["props"] for r in rels), *plants])
     facts: dict[str | None, SourceFact] = {}
     for r in rels:

@@ -14,7 +14,8 @@ from neo4j.graph import Node, Path, Relationship
 from pydantic import BaseModel, Field
 
 from graph.db.values import to_plain
-from graph.model import CONFIRMED_STATUSES
+from graph.model import BOOKKEEPING_PROPS, is_confirmed
+from graph.questions.facts import DATED_REL_TYPES, Validity, validity
 
 
 class GraphNode(BaseModel):
@@ -37,13 +38,21 @@ class GraphNode(BaseModel):
 class GraphEdge(BaseModel):
     """A relationship of a subgraph, with the caption a view draws on it."""
 
-    id: str = Field(examples=["OWNS_STAKE:catl>beijing-era-new-energy"])
+    id: str = Field(examples=["OWNS_STAKE:catl>beijing-era-new-energy@51"])
     type: str = Field(examples=["OWNS_STAKE"])
     source: str = Field(examples=["catl"], description="id of the start node")
     target: str = Field(examples=["beijing-era-new-energy"], description="id of the end node")
     caption: str = Field(examples=["51 %"])
     status: str | None = Field(None, examples=["announced"])
-    confirmed: bool = Field(True, description="false for reported / considered / denied facts")
+    confirmed: bool = Field(
+        True, description="true only for status confirmed (and for MENTIONS, which has none)"
+    )
+    validity: Validity | None = Field(
+        None,
+        description="when the fact is in force, and whether it is on the answer's as_of day "
+        "(null where the answer is not for a day: a Cypher result); `properties` hold the same "
+        "fields as stored (valid_from, valid_until, their precision, target, text and basis)",
+    )
     properties: dict[str, Any] = Field(default_factory=dict)
     sources_total: int | None = Field(
         None,
@@ -93,9 +102,11 @@ def supply_caption(props: dict[str, Any]) -> str:
 
 
 class SubgraphBuilder:
-    """Collects nodes and relationships (deduplicated) from query results into a `Subgraph`."""
+    """Collects nodes and relationships (deduplicated) from query results into a `Subgraph`;
+    with `day` (YYYY-MM-DD), every edge gets its `validity` on that day."""
 
-    def __init__(self) -> None:
+    def __init__(self, day: str | None = None) -> None:
+        self._day = day
         self._nodes: dict[str, GraphNode] = {}
         self._element_ids: dict[str, str] = {}
         self._edges: dict[str, GraphEdge] = {}
@@ -176,7 +187,10 @@ class SubgraphBuilder:
             target=self._element_ids.get(end, end),
             caption=edge_caption(rel_type, props),
             status=status,
-            confirmed=status is None or status in CONFIRMED_STATUSES,
+            confirmed=is_confirmed(status),
+            validity=(
+                validity(props, self._day, rel_type in DATED_REL_TYPES) if self._day else None
+            ),
             properties=_public(props),
             sources_total=sources_total,
         )
@@ -190,5 +204,6 @@ class SubgraphBuilder:
 
 
 def _public(props: dict[str, Any]) -> dict[str, Any]:
-    """Properties without the loader's bookkeeping (hashes, search keys)."""
-    return {k: v for k, v in props.items() if k not in ("kg_hash", "search_keys")}
+    """Properties without the loader's bookkeeping (hashes, search keys); a relationship's
+    `kg_key` stays, the id the views and the API give its edge."""
+    return {k: v for k, v in props.items() if k == "kg_key" or k not in BOOKKEEPING_PROPS}

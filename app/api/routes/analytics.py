@@ -19,8 +19,9 @@ from graph.analytics.control import VentureControl, control
 from graph.analytics.dependence import DependenceReport, dependence
 from graph.analytics.failure import FailureReport, single_points_of_failure
 from graph.analytics.importance import ImportanceReport, importance
-from graph.analytics.networks import Network, supply_graph
+from graph.analytics.networks import Network, is_company, supply_graph
 from graph.analytics.projection import fetch_projection
+from graph.errors import EntityNotFound
 from graph.questions import entities
 from graph.questions.search import nearest_ids
 
@@ -63,11 +64,11 @@ def dependence_route(
     """Where a buyer's cells come from: by supplier and by country, HHI, unconfirmed share.
     404 with the nearest company ids when no company has that id."""
     entities.ref(graph, buyer_id, ("Company",))  # raises EntityNotFound with suggestions
-    try:
-        return model_json(dependence(fetch_projection(graph), buyer_id))
-    except KeyError:  # a company the projection leaves out (e.g. loaded in between)
+    proj = fetch_projection(graph)
+    if buyer_id not in proj or not is_company(proj, buyer_id):  # e.g. loaded in between
         suggestions = nearest_ids(graph, buyer_id, ("Company",))
-        raise entities.EntityNotFound(buyer_id, suggestions, "company") from None
+        raise EntityNotFound(buyer_id, suggestions, "company")
+    return model_json(dependence(proj, buyer_id))
 
 
 @router.get("/single-points-of-failure", response_model=FailureReport)

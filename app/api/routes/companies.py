@@ -6,16 +6,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
-from app.api.params import AsOf, EntityId
+from app.api.params import AsOf, EntityId, at_most, bound_help
 from app.api.responses import model_json
 from app.deps import GraphDep, SettingsDep
 from app.schemas import NOT_FOUND, UNAVAILABLE
-from graph.db.settings import get_settings
 from graph.model import Status
 from graph.questions.ownership import OwnershipReport, ownership
-from graph.questions.supply import Direction, SupplyChain, supply_chain
-
-MAX_TIERS = get_settings().max_hops
+from graph.questions.supply import HARD_MAX_TIERS, Direction, SupplyChain, supply_chain
 
 router = APIRouter(prefix="/companies", tags=["companies"], responses={**NOT_FOUND, **UNAVAILABLE})
 
@@ -33,13 +30,19 @@ def ownership_route(
 @router.get("/{entity_id}/supply-chain", response_model=SupplyChain)
 def supply_chain_route(
     graph: GraphDep,
+    settings: SettingsDep,
     entity_id: EntityId,
     as_of: AsOf,
     direction: Annotated[
         Direction, Query(description="up: suppliers (and theirs); down: customers (and theirs)")
     ] = "up",
     tiers: Annotated[
-        int, Query(ge=1, le=MAX_TIERS, description=f"tiers to follow (at most {MAX_TIERS})")
+        int,
+        Query(
+            ge=1,
+            le=HARD_MAX_TIERS,
+            description=f"tiers to follow ({bound_help('max_hops', HARD_MAX_TIERS)})",
+        ),
     ] = 1,
     status: Annotated[
         list[Status] | None, Query(description="only supplies with these statuses (repeatable)")
@@ -47,5 +50,6 @@ def supply_chain_route(
 ) -> Response:
     """A company's suppliers (`up`) or customers (`down`), tier by tier, each supply with its
     product, chemistry, cell formats, status, dates and sources."""
+    at_most("tiers", tiers, settings.max_hops)
     statuses = [s.value for s in status] if status else None
     return model_json(supply_chain(graph, entity_id, direction, tiers, statuses, as_of))

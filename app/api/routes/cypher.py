@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body
-from fastapi.responses import JSONResponse
 
 from app.deps import GraphDep, SettingsDep
-from app.schemas import UNAVAILABLE, CypherRequest, Problem
-from graph.questions.console import ConsoleError, CypherResult, run_read_only
+from app.schemas import OWNERS_EXAMPLE, UNAVAILABLE, CypherRequest, Problem, cypher_example
+from graph.questions.console import CypherResult, run_read_only
 
 router = APIRouter(
     tags=["cypher"],
@@ -35,22 +34,13 @@ router = APIRouter(
 )
 
 CYPHER_EXAMPLES: dict[str, Any] = {
-    "owners": {
-        "summary": "the joint venture's owners",
-        "value": {
-            "query": "MATCH (o:Company)-[s:OWNS_STAKE]->(:Company {id: $id}) "
-            "RETURN o.name AS owner, s.percent AS percent ORDER BY percent DESC",
-            "params": {"id": "beijing-era-new-energy"},
-        },
-    },
+    "owners": {"summary": "the joint venture's owners", "value": OWNERS_EXAMPLE},
     "path": {
         "summary": "a path (answers with a graph)",
-        "value": {
-            "query": "MATCH p = (:Company {id: 'cbak-energy'})-[:SUPPLIES]->() RETURN p",
-            "params": {},
-        },
+        "value": cypher_example("examples/supply_paths"),
     },
 }
+"""The request bodies the API docs offer, read from `cypher/examples/`."""
 
 
 @router.post("/cypher", response_model=CypherResult)
@@ -58,7 +48,7 @@ def cypher_route(
     body: Annotated[CypherRequest, Body(openapi_examples=CYPHER_EXAMPLES)],
     graph: GraphDep,
     settings: SettingsDep,
-) -> CypherResult | JSONResponse:
+) -> CypherResult:
     """Run a read-only statement with parameters: columns, rows and, when rows hold nodes,
     relationships or paths, a nodes-and-edges graph.
 
@@ -79,19 +69,11 @@ def cypher_route(
     most 32 levels deep (deeper: 422)."""
     limit = settings.query_timeout_seconds
     timeout = min(body.timeout_seconds, limit) if body.timeout_seconds else limit
-    try:
-        return run_read_only(
-            graph,
-            body.query,
-            body.params,
-            timeout=timeout,
-            row_cap=settings.cypher_row_cap,
-            byte_cap=settings.cypher_byte_cap,
-        )
-    except ConsoleError as exc:
-        headers = {"Retry-After": "2"} if exc.status == 429 else None
-        return JSONResponse(
-            status_code=exc.status,
-            content={"detail": str(exc), "code": exc.code},
-            headers=headers,
-        )
+    return run_read_only(
+        graph,
+        body.query,
+        body.params,
+        timeout=timeout,
+        row_cap=settings.cypher_row_cap,
+        byte_cap=settings.cypher_byte_cap,
+    )

@@ -7,17 +7,21 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
-from app.api.params import AsOf, EntityId
+from app.api.params import AsOf, EntityId, at_most, bound_help
 from app.api.responses import model_json
 from app.deps import GraphDep, SettingsDep
 from app.schemas import NOT_FOUND, UNAVAILABLE
-from graph.db.settings import get_settings
-from graph.model import Status
+from graph.model import RelType, Status
 from graph.questions.entities import DEFAULT_PAGE, MAX_PAGE, EntityDetail, detail
-from graph.questions.neighbourhood import Neighbourhood, RelType, neighbourhood
+from graph.questions.neighbourhood import (
+    HARD_MAX_DEPTH,
+    HARD_MAX_NODES,
+    Neighbourhood,
+    neighbourhood,
+)
 
-MAX_DEPTH = get_settings().max_depth
-MAX_NODES = get_settings().view_max_nodes
+DEFAULT_NODES = 200
+"""The neighbourhood's node limit when none is asked for."""
 
 router = APIRouter(prefix="/entities", tags=["entities"], responses={**NOT_FOUND, **UNAVAILABLE})
 
@@ -26,6 +30,7 @@ router = APIRouter(prefix="/entities", tags=["entities"], responses={**NOT_FOUND
 def entity_route(
     graph: GraphDep,
     entity_id: EntityId,
+    as_of: AsOf,
     type: Annotated[
         RelType | None,
         Query(
@@ -47,10 +52,12 @@ def entity_route(
     ] = DEFAULT_PAGE,
 ) -> Response:
     """A company, plant, country or source: its properties and its relationships grouped by
-    type, each with status, dates and sources (source id, title, publisher, date, quotes).
-    `relationship_counts` gives every type's total; a type with more than `limit` is listed in
-    pages (`type`, `offset`, `limit`), ordered by the id at the other end."""
-    return model_json(detail(graph, entity_id, type, offset, limit))
+    type, each with status, validity, dates, basis and sources (source id, title, publisher,
+    date, quotes). Every relationship is listed, in force or not (an ended partnership, every
+    version of a stake that changed): `as_of` (default today) only sets each one's
+    `validity.in_force`. `relationship_counts` gives every type's total; a type with more than
+    `limit` is listed in pages (`type`, `offset`, `limit`), ordered by the id at the other end."""
+    return model_json(detail(graph, entity_id, type, offset, limit, as_of))
 
 
 @router.get("/{entity_id}/neighbourhood", response_model=Neighbourhood)
@@ -60,7 +67,12 @@ def neighbourhood_route(
     entity_id: EntityId,
     as_of: AsOf,
     depth: Annotated[
-        int, Query(ge=1, le=MAX_DEPTH, description=f"steps out (at most {MAX_DEPTH})")
+        int,
+        Query(
+            ge=1,
+            le=HARD_MAX_DEPTH,
+            description=f"steps out ({bound_help('max_depth', HARD_MAX_DEPTH)})",
+        ),
     ] = 1,
     types: Annotated[
         list[RelType] | None,
@@ -70,11 +82,18 @@ def neighbourhood_route(
         list[Status] | None, Query(description="only relationships with these statuses")
     ] = None,
     limit: Annotated[
-        int, Query(ge=1, le=MAX_NODES, description=f"most nodes (at most {MAX_NODES})")
-    ] = 200,
+        int,
+        Query(
+            ge=1,
+            le=HARD_MAX_NODES,
+            description=f"most nodes ({bound_help('view_max_nodes', HARD_MAX_NODES)})",
+        ),
+    ] = DEFAULT_NODES,
 ) -> Response:
     """The nodes and edges around an entity, the same JSON the browser views draw: every node
     with its label and name, every edge with its type, caption, status and properties."""
+    at_most("depth", depth, settings.max_depth)
+    limit = at_most("limit", limit, settings.view_max_nodes, DEFAULT_NODES)
     return model_json(
         neighbourhood(
             graph,
@@ -83,6 +102,6 @@ def neighbourhood_route(
             list(types) if types else None,
             [s.value for s in status] if status else None,
             as_of,
-            min(limit, settings.view_max_nodes),
+            limit,
         )
     )

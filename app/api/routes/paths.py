@@ -6,14 +6,17 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
-from app.api.params import invalid
+from app.api.params import AsOf, at_most, bound_help
 from app.api.responses import model_json
-from app.deps import GraphDep
+from app.deps import GraphDep, SettingsDep
 from app.schemas import NOT_FOUND, UNAVAILABLE
-from graph.db.settings import get_settings
-from graph.questions.paths import HARD_MAX_HOPS, PathsReport, Via, shortest_paths
-
-MAX_HOPS = min(get_settings().max_hops, HARD_MAX_HOPS)
+from graph.questions.paths import (
+    DEFAULT_MAX_HOPS,
+    HARD_MAX_HOPS,
+    PathsReport,
+    Via,
+    shortest_paths,
+)
 
 router = APIRouter(tags=["connections"], responses={**NOT_FOUND, **UNAVAILABLE})
 
@@ -21,6 +24,8 @@ router = APIRouter(tags=["connections"], responses={**NOT_FOUND, **UNAVAILABLE})
 @router.get("/paths", response_model=PathsReport)
 def paths_route(
     graph: GraphDep,
+    settings: SettingsDep,
+    as_of: AsOf,
     from_: Annotated[
         str,
         Query(
@@ -43,8 +48,13 @@ def paths_route(
         ),
     ],
     max_hops: Annotated[
-        int, Query(ge=1, le=MAX_HOPS, description=f"longest path searched (at most {MAX_HOPS})")
-    ] = 4,
+        int,
+        Query(
+            ge=1,
+            le=HARD_MAX_HOPS,
+            description=f"longest path searched ({bound_help('max_hops', HARD_MAX_HOPS)})",
+        ),
+    ] = DEFAULT_MAX_HOPS,
     all: Annotated[bool, Query(description="all shortest paths instead of one")] = False,
     via: Annotated[
         Via,
@@ -55,9 +65,8 @@ def paths_route(
     ] = "all",
 ) -> Response:
     """The shortest path(s) between two companies, plants or countries, each hop explained in
-    words ("Xiaomi Auto owns 5 % of Beijing Era New Energy Technology Co.") with its sources,
-    and the path as nodes and edges for drawing."""
-    try:
-        return model_json(shortest_paths(graph, from_, to, via, max_hops, all))
-    except ValueError as exc:
-        raise invalid("query", "to", str(exc), to) from None
+    words ("Xiaomi Auto owns 5 % of Beijing Era New Energy Technology Co.") with its sources and
+    validity, and the path as nodes and edges for drawing; only facts in force on `as_of`
+    (default today) are walked."""
+    max_hops = at_most("max_hops", max_hops, settings.max_hops, DEFAULT_MAX_HOPS)
+    return model_json(shortest_paths(graph, from_, to, via, max_hops, all, as_of))

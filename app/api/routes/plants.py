@@ -10,7 +10,7 @@ from app.api.params import AsOf
 from app.api.responses import model_json
 from app.deps import GraphDep
 from app.schemas import NOT_FOUND, UNAVAILABLE
-from graph.model import Status
+from graph.model import Lifecycle, Status
 from graph.questions import entities
 from graph.questions.plants import CapacityReport, PlantFilter, PlantList, capacity, list_plants
 
@@ -34,6 +34,10 @@ def plant_filter(
         Query(min_length=1, max_length=200, description="operator id", examples=["catl"]),
     ] = None,
     status: Annotated[Status | None, Query(description="how firmly the plant is stated")] = None,
+    lifecycle: Annotated[
+        Lifecycle | None,
+        Query(description="the plant's phase (apart from how firmly it is stated)"),
+    ] = None,
     chemistry: Annotated[str | None, Query(min_length=1, max_length=40, examples=["LFP"])] = None,
     cell_format: Annotated[
         str | None, Query(min_length=1, max_length=40, examples=["32140"])
@@ -49,6 +53,7 @@ def plant_filter(
         country=country.upper() if country else None,
         company=company,
         status=status.value if status else None,
+        lifecycle=lifecycle.value if lifecycle else None,
         chemistry=chemistry,
         cell_format=cell_format,
         start_year=start_year,
@@ -61,13 +66,15 @@ FilterDep = Annotated[PlantFilter, Depends(plant_filter)]
 
 @router.get("", response_model=PlantList)
 def plants_route(graph: GraphDep, flt: FilterDep) -> Response:
-    """Plants by country, operator, status, chemistry, cell format and start year, each with
-    its operators, capacity as stated, start of production and sources."""
+    """Plants in force on `as_of` (default today) by country, operator, status, life-cycle
+    phase, chemistry, cell format and start year, each with its operators, capacity as stated,
+    start of production, validity and sources."""
     return model_json(list_plants(graph, flt))
 
 
 @router.get("/capacity", response_model=CapacityReport)
 def capacity_route(graph: GraphDep, flt: FilterDep) -> Response:
-    """Stated capacity (GWh) of the plants matching the same filters, in all, by country and by
-    operator, with the number of plants whose capacity is not stated (never estimated)."""
+    """Stated capacity (GWh) of the plants matching the same filters (in force on `as_of`,
+    default today), in all, by country and by operator, with the number of plants whose
+    capacity is not stated (never estimated) and of those without any date."""
     return model_json(capacity(graph, flt))

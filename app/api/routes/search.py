@@ -6,7 +6,6 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
-from app.api.params import invalid
 from app.api.responses import model_json
 from app.deps import GraphDep
 from app.schemas import UNAVAILABLE
@@ -44,7 +43,4 @@ def search_route(
     limit: Annotated[int, Query(ge=1, le=50, description="most results")] = 10,
 ) -> Response:
     """Entities whose name or alias looks like `q`, best match first, with their type."""
-    try:
-        return model_json(search(graph, q, type, limit))
-    except ValueError as exc:
-        raise invalid("query", "q", str(exc), q) from None
+    return model_json(search(graph, q, type, limit))

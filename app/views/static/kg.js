@@ -11,7 +11,15 @@
 
   var HIDDEN_PROPS = {
     sources: 1, evidence: 1, fact_ids: 1, evidence_facts: 1, evidence_sources: 1,
-    search_keys: 1, kg_hash: 1, kg_key: 1,
+    search_keys: 1, kg_hash: 1, kg_key: 1, basis: 1, ended: 1, superseded_by: 1, supersedes: 1,
+    status: 1, lifecycle: 1,
+  };
+  // a fact's time and a plant's phase: shown in their own lines above the table
+  var TIME_PROP = /^(valid_from|valid_until|lifecycle_since)(_precision|_target|_text|_basis)?$/;
+  // relationship types whose facts have a time (graph/questions/facts.py DATED_REL_TYPES)
+  var DATED_TYPES = {
+    OWNS_STAKE: 1, SUPPLIES: 1, PARTNERS_WITH: 1, INVESTS_IN: 1, OPERATES: 1, LOCATED_IN: 1,
+    BUILDS_IN: 1,
   };
 
   /* ---- small DOM helpers (text only) ---------------------------------------------------- */
@@ -156,7 +164,8 @@
     var table = el("table", "props");
     Object.keys(props).sort().forEach(function (key) {
       var value = props[key];
-      if (HIDDEN_PROPS[key] || value === null || value === "" || value === false && /_target$/.test(key) ||
+      if (HIDDEN_PROPS[key] || TIME_PROP.test(key) || value === null || value === "" ||
+          value === false && /_target$/.test(key) ||
           /_precision$/.test(key) || (Array.isArray(value) && !value.length)) return;
       var tr = el("tr");
       tr.appendChild(el("th", "", key.replace(/_/g, " ")));
@@ -164,6 +173,59 @@
       table.appendChild(tr);
     });
     return table;
+  }
+
+  /* a fuzzy date as the source gives it: "2025-06-01 (month)", a target, the article's words */
+  function when(props, field) {
+    var day = props[field];
+    if (day === null || day === undefined || day === "") return null;
+    var text = String(day);
+    var precision = props[field + "_precision"];
+    if (precision && precision !== "day") text += " (" + precision + ")";
+    if (props[field + "_target"] === true) text += ", a target";
+    if (props[field + "_text"]) text += ": \u201c" + props[field + "_text"] + "\u201d";
+    var basis = props[field + "_basis"];
+    if (basis === "source") text += " (the source's publication date)";
+    else if (basis === "superseded") text += " (where a later version begins)";
+    return text;
+  }
+
+  /* when a fact is in force (valid_from <= day < valid_until), in words, one line each */
+  function validityLines(box, props, dated) {
+    var lines = [];
+    var from = when(props, "valid_from"), until = when(props, "valid_until");
+    if (from) lines.push("In force from " + from);
+    else if (dated) lines.push("Date unknown: no source dates it (shown on every date)");
+    if (until) lines.push((props.ended === true ? "Ended: " : "No longer in force from ") + until);
+    else if (props.ended === true) lines.push("Ended (the source says so)");
+    var later = Array.isArray(props.superseded_by) ? props.superseded_by : [];
+    if (later.length) lines.push("Replaced by " + later.map(show).join(", "));
+    var earlier = Array.isArray(props.supersedes) ? props.supersedes : [];
+    if (earlier.length) lines.push("Replaces " + earlier.map(show).join(", "));
+    if (!lines.length) return;
+    var list = el("ul", "validity");
+    lines.forEach(function (line) { list.appendChild(el("li", "", line)); });
+    box.appendChild(list);
+  }
+
+  /* how firmly a fact is stated (status) and, for a plant, its phase: two separate badges */
+  function badges(box, props, confirmed) {
+    if (!props.status && !props.lifecycle) return;
+    var row = el("div", "badges");
+    if (props.status) {
+      var status = el("span", "status-badge" + (confirmed ? "" : " unconfirmed"), props.status);
+      status.title = "certainty: how firmly the source states it";
+      row.appendChild(el("span", "muted", "certainty "));
+      row.appendChild(status);
+    }
+    if (props.lifecycle) {
+      var since = when(props, "lifecycle_since");
+      var phase = el("span", "phase-badge", props.lifecycle + (since ? " since " + since : ""));
+      phase.title = "phase: where the plant is in its life";
+      row.appendChild(el("span", "muted", " phase "));
+      row.appendChild(phase);
+    }
+    box.appendChild(row);
   }
 
   function sourceLine(sourceId) {
@@ -194,6 +256,10 @@
     // each quote is attributed to its source through `evidence_sources` (parallel to
     // `evidence`); without it, only when the item cites exactly one source. `total`: how many
     // sources the item has when `props.sources` lists only the first of them (sources_total)
+    if (props.basis === "curator") {
+      box.appendChild(el("p", "curator", "Stated by the curator (general knowledge), no source."));
+      return;
+    }
     var ids = (props.sources || []).map(String);
     (props.fact_ids || []).forEach(function (f) {
       var sid = String(f).split("#")[0];
@@ -242,8 +308,13 @@
       link.href = url;
       box.appendChild(link);
     }
-    box.appendChild(propertyTable(node.properties || {}));
-    evidenceAndSources(box, node.properties || {}, node.sources_total);
+    var props = node.properties || {};
+    if (node.label === "Plant") {
+      badges(box, props, props.status === "confirmed");
+      validityLines(box, props, true);
+    }
+    box.appendChild(propertyTable(props));
+    evidenceAndSources(box, props, node.sources_total);
   }
 
   function showEdge(id) {
@@ -256,11 +327,11 @@
     box.appendChild(el("h2", "", (from ? from.name : edge.source) + " → " + (to ? to.name : edge.target)));
     box.appendChild(el("div", "kind", edge.type.toLowerCase().replace(/_/g, " ")));
     box.appendChild(el("div", "caption", edge.caption));
-    if (edge.status) {
-      box.appendChild(el("span", "status-badge" + (edge.confirmed ? "" : " unconfirmed"), edge.status));
-    }
-    box.appendChild(propertyTable(edge.properties || {}));
-    evidenceAndSources(box, edge.properties || {}, edge.sources_total);
+    var props = edge.properties || {};
+    badges(box, { status: edge.status }, edge.confirmed);
+    validityLines(box, props, !!DATED_TYPES[edge.type]);
+    box.appendChild(propertyTable(props));
+    evidenceAndSources(box, props, edge.sources_total);
   }
 
   /* ---- search with suggestions ---------------------------------------------------------- */

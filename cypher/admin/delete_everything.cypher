@@ -1,3 +1,0 @@
-// Empty the database: every node and relationship. Used by tests on their scratch database.
-MATCH (n)
-DETACH DELETE n

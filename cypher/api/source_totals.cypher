@@ -1,3 +1,0 @@
-// How many sources are loaded and how many facts they state in all.
-MATCH (s:Source)
-RETURN count(s) AS sources, coalesce(sum(s.fact_count), 0) AS facts

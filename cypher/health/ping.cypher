@@ -1,2 +1,0 @@
-// Liveness probe: answers one row when the database is reachable.
-RETURN 1 AS ok

@@ -1,7 +1,0 @@
-// Loader: create MENTIONS relationships from Source to Plant that the plan found missing (no stored kg_key).
-// $rows: [{key, start, end, props}]
-UNWIND $rows AS row
-MATCH (a:Source {id: row.start})
-MATCH (b:Plant {id: row.end})
-CREATE (a)-[r:MENTIONS]->(b)
-SET r = row.props

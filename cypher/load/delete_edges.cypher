@@ -1,4 +1,0 @@
-// Loader: remove managed relationships whose facts left the files. $keys: [kg_key].
-MATCH ()-[r]->()
-WHERE r.kg_key IN $keys
-DELETE r

@@ -1,7 +1,0 @@
-// Loader: create or replace INVESTS_IN relationships from Company to Plant, keyed by kg_key.
-// $rows: [{key, start, end, props}]
-UNWIND $rows AS row
-MATCH (a:Company {id: row.start})
-MATCH (b:Plant {id: row.end})
-MERGE (a)-[r:INVESTS_IN {kg_key: row.key}]->(b)
-SET r = row.props

@@ -1,7 +1,0 @@
-// Loader: create or replace OWNS_STAKE relationships from Company to Company, keyed by kg_key.
-// $rows: [{key, start, end, props}]
-UNWIND $rows AS row
-MATCH (a:Company {id: row.start})
-MATCH (b:Company {id: row.end})
-MERGE (a)-[r:OWNS_STAKE {kg_key: row.key}]->(b)
-SET r = row.props

@@ -1,0 +1,30 @@
+// Plants matching the filters and in force on $as_of, with their operators that day (id, name,
+// kind, status of the link).
+// Params (null = no filter): $country (ISO code), $company (operator id), $status (how firmly
+// the plant is stated), $lifecycle (its phase: planned, under construction…), $chemistry
+// (any case), $cell_format (e.g. "32140"), $start_year (YYYY text: start of production),
+// $as_of (YYYY-MM-DD, never null: only plants in force that day and operators whose OPERATES is;
+// those without a date included), $limit (int).
+MATCH (p:Plant)
+WHERE ($country IS NULL OR p.country = $country)
+  AND ($status IS NULL OR p.status = $status)
+  AND ($lifecycle IS NULL OR p.lifecycle = $lifecycle)
+  AND ($chemistry IS NULL OR toUpper(p.chemistry) = toUpper($chemistry))
+  AND ($cell_format IS NULL OR $cell_format IN p.cell_formats)
+  AND ($start_year IS NULL OR left(p.start_of_production, 4) = $start_year)
+  AND (p.valid_from IS NULL OR p.valid_from <= $as_of)
+  AND (p.valid_until IS NULL OR $as_of < p.valid_until)
+  AND ($company IS NULL OR EXISTS {
+    MATCH (:Company {id: $company})-[run:OPERATES]->(p)
+    WHERE (run.valid_from IS NULL OR run.valid_from <= $as_of)
+      AND (run.valid_until IS NULL OR $as_of < run.valid_until)
+  })
+OPTIONAL MATCH (c:Company)-[o:OPERATES]->(p)
+WHERE (o.valid_from IS NULL OR o.valid_from <= $as_of)
+  AND (o.valid_until IS NULL OR $as_of < o.valid_until)
+WITH p, collect(CASE WHEN c IS NULL THEN null ELSE
+                  {id: c.id, name: coalesce(c.display_name, c.name), kind: c.kind,
+                   status: o.status} END) AS operators
+RETURN properties(p) AS plant, operators
+ORDER BY p.country, p.id
+LIMIT $limit

@@ -1,0 +1,4 @@
+// Relationships per type.
+// Params: none.
+MATCH ()-[r]->()
+RETURN type(r) AS type, count(*) AS count

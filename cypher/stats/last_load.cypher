@@ -1,3 +1,0 @@
-// When the last load ran and how much it loaded.
-MATCH (m:LoadRun {id: 'last'})
-RETURN m.at AS at, m.files AS files, m.nodes AS nodes, m.relationships AS relationships

@@ -1,3 +1,0 @@
-// Nodes per label.
-MATCH (n)
-RETURN labels(n)[0] AS label, count(*) AS count
