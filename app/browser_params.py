@@ -4,7 +4,7 @@ The files in `cypher/explore/` and `cypher/examples/` document their parameters 
 commands in comments:
 
     // :param id => 'beijing-era-new-energy'
-    // :param firm => ['confirmed', 'announced']
+    // :param firm => ['confirmed']
 
 `browser_params(text)` turns those lines into the parameter dict the driver takes, so the tests,
 `kg query` and the API docs' examples (`app/schemas.py`) run every query with exactly the values a

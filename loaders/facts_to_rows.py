@@ -304,6 +304,9 @@ class FactRows:
             **date_props("since", f.since),
             "percent": f.percent,
             "percent_stated": f.percent is not None,
+            # Neo4j Browser's style can only print properties: "{percent} %" alone shows a
+            # bare "%" for a stake whose percentage no source states.
+            "caption": f"{f.percent:g} %" if f.percent is not None else "% not stated",
         }
         stated = f.percent is not None
         version = f"{f.percent:g}" if stated else "unstated"
@@ -324,8 +327,8 @@ class FactRows:
             return
         if not self._not_itself(pf, ("facts", i, "customer"), sup, cus, "supply"):
             return
-        planned = f.start is not None and f.start.target
-        common = self.common(pf, i, f, *((f.start, f.since) if planned else (f.since, f.start)))
+        # a supply already running (`since`) starts then, a planned one (`start`) at its target
+        common = self.common(pf, i, f, *((f.since, f.start) if f.since else (f.start,)))
         if common is None:
             return
         props = {

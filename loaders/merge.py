@@ -34,7 +34,7 @@ LIFECYCLE = ("lifecycle", *(f"lifecycle_since{s}" for s in ("", "_precision", "_
 
 _FROM = ("valid_from", *(f"valid_from{s}" for s in SUFFIXES))
 _UNTIL = ("valid_until", *(f"valid_until{s}" for s in SUFFIXES))
-DATED = frozenset((*_FROM, *_UNTIL, *LIFECYCLE))
+DATED = frozenset((*_FROM, *_UNTIL, *LIFECYCLE, "ended"))
 """Properties merged as groups: a date with its precision, target flag, wording and basis."""
 
 
@@ -57,8 +57,12 @@ def merge_dates(props: Props, new: Props) -> None:
         props.setdefault("valid_from_basis", new["valid_from_basis"])
     if "valid_until" in new:
         _take(props, new, _UNTIL)
-    if "lifecycle" in new and new.get("lifecycle_since", "9999") >= props.get(
-        "lifecycle_since", ""
+    if new.get("ended"):
+        props["ended"] = True
+    # the phase that began last; an undated phase does not undo a dated one
+    if "lifecycle" in new and (
+        "lifecycle" not in props
+        or new.get("lifecycle_since", "") >= props.get("lifecycle_since", "")
     ):
         _take(props, new, LIFECYCLE)
 

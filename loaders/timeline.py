@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from graph.model import Status
 from loaders.problems import ProblemLog
 from loaders.rowstore import EdgeKind, EdgeRow, Props
 
@@ -33,6 +34,9 @@ class Version:
     precision: str | None
     has_end: bool
     label: str  # how a problem names it, e.g. "45 %"
+    target: bool = False  # its first day is a target
+    text: str | None = None  # the article's wording of its first day
+    denied: bool = True  # every fact stating it is denied: it ends nothing by its date
     facts: list[str] = field(default_factory=list)
     places: list[tuple[Path, Loc]] = field(default_factory=list)
 
@@ -78,11 +82,13 @@ class Timeline:
                 label,
             )
             self._rows[row.key] = version
-        else:
-            day = props.get("valid_from")
-            if day and (version.valid_from is None or day < version.valid_from):
-                version.valid_from, version.precision = day, props.get("valid_from_precision")
-            version.has_end = version.has_end or "valid_until" in props
+        day = props.get("valid_from")
+        if day and (version.valid_from is None or day <= version.valid_from):
+            version.valid_from, version.precision = day, props.get("valid_from_precision")
+            version.target = bool(props.get("valid_from_target"))
+            version.text = props.get("valid_from_text")
+        version.has_end = version.has_end or "valid_until" in props
+        version.denied = version.denied and props.get("status") == Status.DENIED.value
         version.facts.append(fact_id)
         statement = self._facts[fact_id]
         version.places.append((statement.path, statement.loc))
@@ -116,6 +122,10 @@ class Timeline:
                     "valid_until_basis": "superseded",
                     "superseded_by": sorted(set(facts)),
                 }
+                if by.target:  # ends when the plan that replaces it takes effect
+                    patch["valid_until_target"] = True
+                if by.text:
+                    patch["valid_until_text"] = by.text
             out.append(EdgeRow(old.kind, key, old.start, old.end, patch))
             out.append(EdgeRow(by.kind, by.key, by.start, by.end, {"supersedes": old.facts}))
         return out
@@ -173,7 +183,11 @@ class Timeline:
         problems: ProblemLog,
     ) -> None:
         """Order the versions of `base` by date: each ends where the next begins (unless
-        `supersedes` already ended it); a problem where two cannot be ordered."""
+        `supersedes` already ended it); a problem where two cannot be ordered. A denied version
+        ends nothing and is ended by nothing but `supersedes`: a denial is not a change."""
+        versions = [v for v in versions if not v.denied]
+        if len(versions) < 2:
+            return
         dated = sorted((v for v in versions if v.valid_from), key=lambda v: v.valid_from or "")
         undated = [v for v in versions if not v.valid_from]
         for a, b in zip(dated, dated[1:], strict=False):
@@ -192,11 +206,11 @@ class Timeline:
 
 def _unordered(base: str, a: Version, b: Version, problems: ProblemLog) -> None:
     path, loc = b.places[-1]
-    start, end = a.start, a.end
+    other = ", ".join(a.facts)
     problems.at(
         path,
         loc,
-        f"{start!r} in {end!r}: two versions ({a.label}, {b.label}) that neither their dates "
-        f"nor `supersedes` put in order ({base})",
+        f"{a.start!r} in {a.end!r}: this version ({b.label}) and {other} ({a.label}) are not put "
+        f"in order by their dates or by `supersedes` ({base})",
         "give the later fact a later valid_from, or `supersedes: [<source-id>#<fact-id>]`",
     )

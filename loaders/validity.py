@@ -50,11 +50,15 @@ def _start(
     if fact.valid_from is not None:
         return fact.valid_from, "fact"
     own = [d for d in starts if d is not None]
-    if planned and own and own[0].target:  # a planned stake or supply is in force from its date
-        return own[0], "fact"
-    dated = [d for d in (fact.announced, *own) if not (d is None or d.target)]
-    if dated:
-        return min(dated, key=FuzzyDate.first_day), "fact"
+    if planned:  # a stake or supply: in force from its own start (a plan: from its target)
+        if own:
+            return own[0], "fact"
+        if fact.announced is not None and not fact.announced.target:
+            return fact.announced, "fact"
+    else:  # a plant exists as a project from its announcement, or from its first production
+        dated = [d for d in (fact.announced, *own) if not (d is None or d.target)]
+        if dated:
+            return min(dated, key=FuzzyDate.first_day), "fact"
     if source.published is not None:
         return source.published, "source"
     return None, "unknown"
@@ -87,14 +91,18 @@ def _end(fact: FactBase, source: Source) -> tuple[FuzzyDate | None, str]:
 def validity(
     fact: FactBase, source: Source, starts: Sequence[FuzzyDate | None] = (), planned: bool = True
 ) -> Props:
-    """The validity properties of `fact`. `starts`: the fact's own start dates, the first the
-    one that says when it takes effect; `planned`: a target there means the fact is not in force
-    before it (false for a plant, which exists as a project from its announcement).
+    """The validity properties of `fact`. `starts`: the fact's own start dates, the first given
+    the one it is in force from (a target: not in force before it); `planned` false for a plant,
+    which exists as a project from its announcement or first production, whichever is first.
+    A fact whose only start is its source's date and that ended before it: start unknown.
 
     Raises `Undatable` for an ended fact with no end date to give."""
     start, basis = _start(fact, source, starts, planned)
-    out: Props = day_props("valid_from", start, basis) if start else {"valid_from_basis": basis}
     end, end_basis = _end(fact, source)
+    if start is not None and end is not None and end.first_day() < start.first_day():
+        if basis == "source":  # reported after it ended: when it began is not known
+            start, basis = None, "unknown"
+    out: Props = day_props("valid_from", start, basis) if start else {"valid_from_basis": basis}
     if end is not None:
         if start is not None and end.first_day() < start.first_day():
             raise Undatable(

@@ -436,7 +436,7 @@ def test_grass_captions_show_the_properties_the_loader_writes() -> None:
     assert captions["node.Company"] == "{display_name}"
     assert captions["node.Plant"] == "{name}"
     assert captions["node.Country"] == "{name}"
-    assert captions["relationship.OWNS_STAKE"] == "{percent} %"
+    assert captions["relationship.OWNS_STAKE"] == "{caption}"  # "51 %" or "% not stated"
     assert captions["relationship.SUPPLIES"] == "{product}"
     assert captions["relationship.PARTNERS_WITH"] == "{kind}"
 

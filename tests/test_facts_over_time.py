@@ -215,7 +215,7 @@ def test_stake_history_before_between_and_after(api: httpx.Client) -> None:
 
 def test_default_answer_is_the_latest_in_force_today(api: httpx.Client) -> None:
     r = api.get("/companies/delta-jv/ownership").json()
-    assert r["as_of"] == dt.date.today().isoformat()
+    assert r["as_of"] == dt.datetime.now(dt.UTC).date().isoformat()
     assert {o["owner"]["id"]: o["percent"] for o in r["owners"]} == {
         "alpha-cells": 45,
         "beta-motors": 30,
@@ -265,6 +265,7 @@ def test_ended_partnership_present_before_its_end_and_absent_after(api: httpx.Cl
 
 def test_entity_detail_says_a_relationship_ended(api: httpx.Client) -> None:
     detail = api.get("/entities/alpha-cells").json()
+    assert detail["undated"] == 1  # the supply from the undated page
     (jv,) = detail["relationships"]["PARTNERS_WITH"]
     assert jv["validity"]["ended"] is True
     assert jv["validity"]["in_force"] is False
@@ -398,3 +399,94 @@ def test_mentions_name_the_facts_and_companies_their_sources(http: httpx.Client)
     assert "catl-baic-xiaomi-beijing-jv#catl-stake-beijing-era" in jv["fact_ids"]
     assert any("51%" in q for q in jv["evidence"])
     assert "catl-baic-xiaomi-beijing-jv" in {s["id"] for s in detail["sources"]}
+
+
+# -- dating rules found in review (on the built rows: no database needed) -----------------------
+def built(tmp_path: Path, files: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Every edge row (by key) and plant row (by id) that `files` build."""
+    rows, _ = validate(write_dataset(tmp_path / "data", files))
+    with rows:
+        out = {r.key: r.props for kind in rows.kinds() for r in rows.edges(kind)}
+        out.update(dict(rows.nodes("Plant")))
+    return out
+
+
+def test_a_denied_report_does_not_end_the_stake_it_denies(tmp_path: Path) -> None:
+    files = {
+        "one": {
+            "source": source("one", "2024-01-10"),
+            "facts": [stake("alpha-stake", "alpha-cells", 33)],
+        },
+        "two": {
+            "source": source("two", "2025-06-01"),
+            "facts": [stake("alpha-stake", "alpha-cells", 45, status="denied")],
+        },
+    }
+    rows = built(tmp_path, files)
+    assert "valid_until" not in rows["OWNS_STAKE:alpha-cells>delta-jv@33"]
+
+
+def test_a_fact_reported_after_it_ended_is_kept_with_its_start_unknown(tmp_path: Path) -> None:
+    fact = {
+        "id": "jv",
+        "type": "partnership",
+        "status": "confirmed",
+        "kind": "joint venture",
+        "parties": ["alpha-cells", "beta-motors"],
+        "valid_until": "2022",
+        "ended": True,
+        "evidence": Q,
+    }
+    rows = built(tmp_path, {"late": {"source": source("late", "2024-06-01"), "facts": [fact]}})
+    jv = rows["PARTNERS_WITH:alpha-cells>beta-motors:joint venture"]
+    assert (jv.get("valid_from"), jv["valid_from_basis"]) == (None, "unknown")
+    assert (jv["valid_until"], jv["ended"]) == ("2022-01-01", True)
+
+
+def test_a_stake_is_in_force_from_since_not_from_its_announcement(tmp_path: Path) -> None:
+    fact = stake("alpha-stake", "alpha-cells", 40, announced="2023-11", since="2024-03")
+    rows = built(tmp_path, {"one": {"source": source("one", "2024-06-01"), "facts": [fact]}})
+    assert rows["OWNS_STAKE:alpha-cells>delta-jv@40"]["valid_from"] == "2024-03-01"
+
+
+def test_a_running_supply_with_a_planned_ramp_up_starts_at_since(tmp_path: Path) -> None:
+    fact = {
+        "id": "s",
+        "type": "supply",
+        "status": "confirmed",
+        "supplier": "alpha-cells",
+        "customer": "beta-motors",
+        "product": "battery cells",
+        "since": "2022",
+        "start": {"date": "2027", "target": True, "text": "mass supply from 2027"},
+        "evidence": Q,
+    }
+    rows = built(tmp_path, {"one": {"source": source("one", "2024-06-01"), "facts": [fact]}})
+    supply = rows["SUPPLIES:alpha-cells>beta-motors:battery cells"]
+    assert supply["valid_from"] == "2022-01-01" and "valid_from_target" not in supply
+
+
+def test_an_undated_description_does_not_reopen_a_closed_plant(tmp_path: Path) -> None:
+    def plant(lifecycle: str, **extra: Any) -> dict[str, Any]:
+        return {
+            "id": "p",
+            "type": "plant",
+            "status": "confirmed",
+            "plant": "alpha-plant",
+            "name": "Alpha Cells test plant",
+            "operators": ["alpha-cells"],
+            "country": "KR",
+            "lifecycle": lifecycle,
+            "evidence": Q,
+            **extra,
+        }
+
+    files = {
+        "a-closed": {
+            "source": source("a-closed", "2024-06-01"),
+            "facts": [plant("closed", lifecycle_since="2024-05")],
+        },
+        "b-older": {"source": source("b-older", None), "facts": [plant("in production")]},
+    }
+    node = built(tmp_path, files)["alpha-plant"]
+    assert (node["lifecycle"], node["ended"], node["valid_until"]) == ("closed", True, "2024-05-01")

@@ -43,13 +43,13 @@ def test_the_routing_driver_reaches_the_same_server(
     routed = Graph(f"neo4j://127.0.0.1:{neo4j_server.bolt_port}", USER, PASSWORD, DATABASE)
     try:
         assert isinstance(routed.driver, neo4j.Neo4jDriver)
-        rows = routed.read("explore/owners", {"id": "beijing-era-new-energy"})
+        rows = routed.read("explore/owners", {"id": "beijing-era-new-energy", "as_of": None})
         assert {r["owner_id"]: r["percent"] for r in rows} == {
             "catl": 51,
             "baic": 39,
             "xiaomi-auto": 5,
         }
-        direct = graph.read("explore/owners", {"id": "beijing-era-new-energy"})
+        direct = graph.read("explore/owners", {"id": "beijing-era-new-energy", "as_of": None})
         plain = [{k: v for k, v in r.items() if k != "stake"} for r in rows]
         assert plain == [{k: v for k, v in r.items() if k != "stake"} for r in direct]
     finally:

@@ -60,6 +60,9 @@ class EntityDetail(BaseModel):
         examples=["2025-06-30"],
         description="the day `validity.in_force` is for (YYYY-MM-DD; default today)",
     )
+    undated: int = Field(
+        0, description="relationships listed here that no date places in time (date_unknown)"
+    )
     status: str | None = Field(None, description="for plants: how firmly the plant is stated")
     confirmed: bool | None = Field(None, description="for plants: true only for status confirmed")
     lifecycle: str | None = Field(
@@ -162,48 +165,13 @@ def detail(
             "questions/entities/relationship_counts", {"id": entity_id, "type": rel_type}
         )
     }
-    rows = [
-        to_plain(r)
-        for t, total in counts.items()
-        if total > offset
-        for r in graph.read(
-            "questions/entities/relationship_page",
-            {"id": entity_id, "type": t, "skip": offset, "limit": limit},
-        )
-    ]
-    # versions of one relationship (a stake that changed) oldest first, within the page's order
-    rows.sort(key=lambda r: (str(r["other"].get("id")), str(r["props"].get("valid_from") or "")))
-    for r in rows:  # a hub's derived edges (BUILDS_IN) can rest on thousands of sources
-        r["props"], r["sources_total"] = cap_citations(r["props"], MAX_CITATIONS)
+    rows = _page(graph, entity_id, counts, offset, limit)
     # a company's or country's own `sources` list every article that names it (thousands for a
     # hub): the first MAX_CITATIONS are cited, the rest counted
     own, own_total = cap_citations(props, MAX_CITATIONS) if label != "Source" else ({}, None)
     all_props = [own, *(r["props"] for r in rows)]
     sources = source_metadata(graph, cited_source_ids(all_props) | _mentioning(rows))
-    quotes = quotes_by_fact(all_props)
-    groups: dict[str, list[Relationship]] = {}
-    mentioned_in: list[Citation] = []
-    for r in rows:
-        other = entity_ref(r["other"], r["other_label"])
-        if r["type"] == "MENTIONS" and label != "Source":
-            mentioned_in.append(_mention(other.id, r["props"], sources, quotes))
-            continue
-        rel_props = dict(r["props"])
-        if r["type"] == "MENTIONS":  # a source's own mentions cite the source itself
-            rel_props = {**rel_props, "sources": [me.id], "fact_ids": []}
-        groups.setdefault(r["type"], []).append(
-            relationship(
-                r["type"],
-                rel_props,
-                outgoing=bool(r["outgoing"]),
-                me=me,
-                other=other,
-                sources=sources,
-                quotes=quotes,
-                sources_total=r["sources_total"],
-                day=day,
-            )
-        )
+    groups, mentioned_in = _grouped(rows, me, sources, quotes_by_fact(all_props), day)
     plant = label == "Plant"
     return EntityDetail(
         id=me.id,
@@ -211,6 +179,7 @@ def detail(
         name=me.name,
         kind=me.kind,
         as_of=day,
+        undated=sum(r.validity.date_unknown for rels in groups.values() for r in rels),
         status=props.get("status"),
         confirmed=is_confirmed(props.get("status")) if plant else None,
         lifecycle=props.get("lifecycle"),
@@ -229,6 +198,60 @@ def detail(
         truncated=any(total > offset + limit for total in counts.values()),
         mentioned_in=mentioned_in,
     )
+
+
+def _page(
+    graph: Graph, entity_id: str, counts: dict[str, int], offset: int, limit: int
+) -> list[dict[str, Any]]:
+    """The page of each relationship type of the entity, versions of one relationship (a
+    stake that changed) oldest first, each relationship's citations capped."""
+    rows = [
+        to_plain(r)
+        for t, total in counts.items()
+        if total > offset
+        for r in graph.read(
+            "questions/entities/relationship_page",
+            {"id": entity_id, "type": t, "skip": offset, "limit": limit},
+        )
+    ]
+    rows.sort(key=lambda r: (str(r["other"].get("id")), str(r["props"].get("valid_from") or "")))
+    for r in rows:  # a hub's derived edges (BUILDS_IN) can rest on thousands of sources
+        r["props"], r["sources_total"] = cap_citations(r["props"], MAX_CITATIONS)
+    return rows
+
+
+def _grouped(
+    rows: list[dict[str, Any]],
+    me: EntityRef,
+    sources: dict[str, dict[str, Any]],
+    quotes: dict[str, list[str]],
+    day: str,
+) -> tuple[dict[str, list[Relationship]], list[Citation]]:
+    """The rows as relationships by type, and the sources that mention the entity."""
+    groups: dict[str, list[Relationship]] = {}
+    mentioned_in: list[Citation] = []
+    for r in rows:
+        other = entity_ref(r["other"], r["other_label"])
+        if r["type"] == "MENTIONS" and me.label != "Source":
+            mentioned_in.append(_mention(other.id, r["props"], sources, quotes))
+            continue
+        rel_props = dict(r["props"])
+        if r["type"] == "MENTIONS":  # a source's own mentions cite the source itself
+            rel_props = {**rel_props, "sources": [me.id], "fact_ids": []}
+        groups.setdefault(r["type"], []).append(
+            relationship(
+                r["type"],
+                rel_props,
+                outgoing=bool(r["outgoing"]),
+                me=me,
+                other=other,
+                sources=sources,
+                quotes=quotes,
+                sources_total=r["sources_total"],
+                day=day,
+            )
+        )
+    return groups, mentioned_in
 
 
 def _mentioning(rows: list[dict[str, Any]]) -> set[str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -57,8 +57,9 @@ LIFECYCLE_PROPS: frozenset[str] = frozenset(
 
 def as_of_day(as_of: str | None) -> str:
     """The day an as-of answer is for (YYYY-MM-DD): `as_of` when given, else today. Every
-    question that answers "as of" a date decides it here."""
-    return as_of or date.today().isoformat()
+    question that answers "as of" a date decides it here. Today is UTC's, as Neo4j's `date()`
+    in the Browser library."""
+    return as_of or datetime.now(UTC).date().isoformat()
 
 
 def in_force(props: Props, day: str) -> bool:

@@ -41,6 +41,16 @@ HARD_MAX_TIERS = 10
 (`KG_MAX_HOPS` may set a lower bound, not a higher one)."""
 
 
+class Volume(BaseModel):
+    """A quantity a year as the source states it."""
+
+    value: float = Field(examples=[10])
+    unit: str = Field(examples=["GWh"], description="GWh, MWh, t or kt")
+    per: str = Field("year", examples=["year"])
+    qualifier: str | None = Field(None, examples=["up to"])
+    scope: str | None = None
+
+
 class SupplyLink(BaseModel):
     """One supply relationship found at `tier` (1 = direct)."""
 
@@ -51,6 +61,10 @@ class SupplyLink(BaseModel):
     chemistry: str | None = Field(None, examples=["LFP"])
     cell_formats: list[str] = Field(default_factory=list, examples=[["32140"]])
     plant: str | None = Field(None, description="the plant the supply comes from, if named")
+    tier_of_product: str | None = Field(
+        None, examples=["cell"], description="where the product sits from mine to vehicle"
+    )
+    volume: Volume | None = Field(None, description="the contract's volume a year, as stated")
     status: str | None = None
     confirmed: bool = Field(description="true only for status confirmed")
     valid_from: str | None = None
@@ -139,6 +153,18 @@ def supply_chain(
     )
 
 
+def _volume(p: dict[str, Any]) -> Volume | None:
+    if p.get("volume_value") is None:
+        return None
+    return Volume(
+        value=p["volume_value"],
+        unit=p["volume_unit"],
+        per=p.get("volume_per", "year"),
+        qualifier=p.get("volume_qualifier"),
+        scope=p.get("volume_scope"),
+    )
+
+
 def _link(
     tier: int, row: dict[str, Any], sources: dict[str, dict[str, Any]], day: str
 ) -> SupplyLink:
@@ -154,6 +180,8 @@ def _link(
         chemistry=p.get("chemistry"),
         cell_formats=p.get("cell_formats") or [],
         plant=p.get("plant"),
+        tier_of_product=p.get("tier"),
+        volume=_volume(p),
         status=status,
         confirmed=is_confirmed(status),
         valid_from=p.get("valid_from"),
