@@ -34,6 +34,7 @@ from graph.analytics.networks import company_network, supply_graph
 from graph.analytics.projection import build_projection, fetch_projection
 from graph.db.client import Graph
 from graph.db.server import Neo4jServer
+from graph.errors import InvalidQuestion
 from loaders.pipeline import load
 from tests.conftest import PASSWORD
 
@@ -432,7 +433,7 @@ def test_communities_of_the_dataset(proj: nx.MultiDiGraph) -> None:
 
 
 def test_projection_refuses_unknown_types(graph: Graph) -> None:
-    with pytest.raises(ValueError, match="MENTIONED"):
+    with pytest.raises(InvalidQuestion, match="MENTIONED"):
         fetch_projection(graph, ["SUPPLIES", "MENTIONED"])
 
 

@@ -490,3 +490,12 @@ def test_an_undated_description_does_not_reopen_a_closed_plant(tmp_path: Path) -
     }
     node = built(tmp_path, files)["alpha-plant"]
     assert (node["lifecycle"], node["ended"], node["valid_until"]) == ("closed", True, "2024-05-01")
+
+
+def test_a_path_counts_its_undated_hops(http: httpx.Client) -> None:
+    """CATL's SU7 batteries for Xiaomi Auto are "expected", on a page that prints no date."""
+    r = http.get("/paths", params={"from": "catl", "to": "xiaomi-auto", "via": "supply"}).json()
+    assert r["found"] is True
+    (hop,) = r["paths"][0]["hops"]
+    assert hop["validity"]["date_unknown"] is True
+    assert r["undated"] == 1

@@ -21,6 +21,7 @@ import networkx as nx
 
 from graph.db.client import Graph, Record
 from graph.db.values import to_plain
+from graph.errors import InvalidQuestion
 from graph.model import BOOKKEEPING_PROPS, FACT_REL_TYPES, Status, is_confirmed
 from graph.questions.facts import as_of_day
 
@@ -91,12 +92,14 @@ def fetch_projection(
     force on `as_of`, default today).
 
     In: a connected `Graph` and relationship types (each one of `graph.model.FACT_REL_TYPES`).
-    Out: the `nx.MultiDiGraph` of `build_projection`. Raises ValueError on an unknown type.
+    Out: the `nx.MultiDiGraph` of `build_projection`. Raises InvalidQuestion on an unknown type.
     """
     wanted = list(types)
     unknown = [t for t in wanted if t not in FACT_REL_TYPES]
     if unknown:
-        raise ValueError(f"unknown fact relationship type(s): {', '.join(unknown)}")
+        raise InvalidQuestion(
+            f"unknown fact relationship type(s): {', '.join(unknown)}", "types", unknown
+        )
     nodes: list[Record] = graph.read("analytics/projection/nodes")
     edges: list[Record] = graph.read(
         "analytics/projection/edges",

@@ -19,6 +19,7 @@ from pydantic import Field
 
 from graph.db.client import Graph, Record
 from graph.db.values import to_plain
+from graph.errors import InvalidQuestion
 from graph.model import FACT_REL_TYPES, REL_TYPES
 from graph.questions import entities
 from graph.questions.entities import MAX_CITATIONS
@@ -66,12 +67,12 @@ def neighbourhood(
 ) -> Neighbourhood:
     """Entities within `depth` steps of `entity_id` over `types` (default: every fact type).
 
-    Raises `EntityNotFound` for an unknown id and `ValueError` for a type not in REL_TYPES.
+    Raises `EntityNotFound` for an unknown id and `InvalidQuestion` for a type not in REL_TYPES.
     """
     wanted = list(types or FACT_REL_TYPES)
     unknown = sorted(set(wanted) - set(REL_TYPES))
     if unknown:
-        raise ValueError(f"unknown relationship types: {', '.join(unknown)}")
+        raise InvalidQuestion(f"unknown relationship types: {', '.join(unknown)}", "types", unknown)
     start, _ = entities.find_node(graph, entity_id)
     day = as_of_day(as_of)
     builder = SubgraphBuilder(day)

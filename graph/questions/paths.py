@@ -106,6 +106,7 @@ class PathsReport(BaseModel):
         examples=["2025-06-30"], description="the day answered for (YYYY-MM-DD; default today)"
     )
     found: bool
+    undated: int = Field(0, description="hops of the paths that no date places in time")
     length: int | None = Field(None, description="hops of the shortest path; null when none found")
     paths: list[PathOut]
     graph: Subgraph = Field(description="every node and edge of the paths, for drawing")
@@ -155,6 +156,7 @@ def shortest_paths(
         max_hops=max_hops,
         as_of=day,
         found=bool(out),
+        undated=sum(h.validity.date_unknown for po in out for h in po.hops),
         length=out[0].length if out else None,
         paths=out,
         graph=builder.build(),
