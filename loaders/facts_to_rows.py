@@ -131,14 +131,11 @@ class FactRows:
                 label = "Company"
                 self.derived.company_sources[entity].add(s.id)
             ids = sorted(set(facts))
-            said = [(f, q) for f in ids for q in quotes.get(f, [])]
-            mention = {
-                "fact_ids": ids,
-                "sources": [s.id],
-                "basis": "source",
-                "evidence": [q for _, q in said],
-                "evidence_facts": [f for f, _ in said],
-            }
+            # the facts' quotes, once each: a mention shows what the article says of the
+            # entity. Which fact a quote is from is on the fact's own edge, not repeated here.
+            # These quotes are the dearest part of the evidence (BENCHMARKS.md).
+            said = dict.fromkeys(q for f in ids for q in quotes.get(f, []))
+            mention = {"fact_ids": ids, "sources": [s.id], "evidence": list(said)}
             self.out.final_edge(("MENTIONS", "Source", label), s.id, entity, mention)
 
     # -- names ------------------------------------------------------------------------------
