@@ -21,9 +21,9 @@ LABELS: tuple[str, ...] = (*ENTITY_LABELS, "Source")
 INTERNAL_LABELS: tuple[str, ...] = ("LoadRun",)
 """Bookkeeping labels (the last load's time and counts); not part of the industry graph."""
 
-BOOKKEEPING_PROPS: frozenset[str] = frozenset({"kg_hash", "kg_key", "search_keys"})
+BOOKKEEPING_PROPS: frozenset[str] = frozenset({"kg_hash", "kg_key", "search_keys", "caption"})
 """Properties the loader writes for itself (content hash, relationship key, the normalised names
-search reads), not facts about the industry."""
+search reads, the stake caption Neo4j Browser's style prints), not facts about the industry."""
 
 RelType = Literal[
     "OWNS_STAKE",

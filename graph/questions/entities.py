@@ -25,6 +25,7 @@ from graph.questions.facts import (
     Validity,
     as_of_day,
     cap_citations,
+    citation,
     citations,
     cited_source_ids,
     dates_of,
@@ -269,17 +270,8 @@ def _mention(
     """A source that mentions the entity, with the facts that name it (the MENTIONS edge's
     `fact_ids`) and their quotes (the edge's `evidence`, else those of the facts' edges in the
     page)."""
-    meta = sources.get(source_id, {})
     fact_ids = string_list(props.get("fact_ids"))
     evidence = string_list(props.get("evidence")) or [
         q for fid in fact_ids for q in quotes.get(fid, [])
     ]
-    return Citation(
-        id=source_id,
-        title=meta.get("title"),
-        publisher=meta.get("publisher"),
-        published=meta.get("published"),
-        url=meta.get("url"),
-        fact_ids=fact_ids,
-        evidence=list(dict.fromkeys(evidence)),
-    )
+    return citation(source_id, sources, fact_ids, evidence)

@@ -337,19 +337,25 @@ def citations(
             quoted = [q for fid in fids for q in known.get(fid, [])]
             if not quoted and evidence and (len(by_source) == 1 or not own):
                 quoted = list(evidence)
-        meta = sources.get(sid, {})
-        out.append(
-            Citation(
-                id=sid,
-                title=meta.get("title"),
-                publisher=meta.get("publisher"),
-                published=meta.get("published"),
-                url=meta.get("url"),
-                fact_ids=fids,
-                evidence=list(dict.fromkeys(quoted)),
-            )
-        )
+        out.append(citation(sid, sources, fids, quoted))
     return out
+
+
+def citation(
+    source_id: str, sources: dict[str, Props], fact_ids: list[str], quotes: list[str]
+) -> Citation:
+    """The citation of one source (its metadata from `sources`), its facts and their quotes
+    (each quote once)."""
+    meta = sources.get(source_id, {})
+    return Citation(
+        id=source_id,
+        title=meta.get("title"),
+        publisher=meta.get("publisher"),
+        published=meta.get("published"),
+        url=meta.get("url"),
+        fact_ids=fact_ids,
+        evidence=list(dict.fromkeys(quotes)),
+    )
 
 
 def cap_citations(props: Props, most: int) -> tuple[Props, int | None]:
